@@ -1,0 +1,22 @@
+/**
+ * The default stage list. Order matters: each stage reads what the ones before it provide
+ * (createPipeline checks this when it builds).
+ * @module
+ */
+import { createPipeline, type Pipeline } from './pipeline.js';
+import type { Stage } from './stage.js';
+import { detectLangStage } from './stages/detect-lang.js';
+import { segmentStage } from './stages/segment.js';
+
+export const DEFAULT_STAGES: readonly Stage[] = [
+  detectLangStage, // everything after reads the language pack
+  segmentStage,
+];
+
+let shared: Pipeline | undefined;
+
+/** The default pipeline, built once. */
+export function defaultPipeline(): Pipeline {
+  shared ??= createPipeline(DEFAULT_STAGES);
+  return shared;
+}

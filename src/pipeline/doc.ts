@@ -1,0 +1,66 @@
+/**
+ * The working document that stages read and extend.
+ * @module
+ */
+
+import type { LanguagePack } from '../lang/types.js';
+import type { Article, Entity, Event, Quote, TimeExpr } from '../schema/analysis.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Range {
+  index: number;
+}
+
+export interface Sentence extends Range {
+  index: number;
+  /** Index of the paragraph the sentence lies in. */
+  paragraph: number;
+}
+
+export interface Token extends Range {
+  text: string;
+  /** Letters or digits (not punctuation or space). */
+  word: boolean;
+}
+
+/** What a pipeline starts from: the article with as much metadata as the input gave. */
+export interface ArticleInput {
+  id?: string;
+  url?: string;
+  source?: string;
+  title?: string;
+  lang?: string;
+  published?: string;
+  text: string;
+}
+
+export interface PipelineDoc {
+  article: Article;
+  /** Set by the language stage. */
+  pack?: LanguagePack;
+  paragraphs?: Paragraph[];
+  sentences?: Sentence[];
+  tokens?: Token[];
+  entities?: Entity[];
+  quotes?: Quote[];
+  events?: Event[];
+  times?: TimeExpr[];
+}
+
+/** The names of what a stage can require or provide. */
+export const DOC_FIELDS = [
+  'text',
+  'lang',
+  'paragraphs',
+  'sentences',
+  'tokens',
+  'entities',
+  'quotes',
+  'events',
+  'times',
+] as const;
+export type DocField = (typeof DOC_FIELDS)[number];
