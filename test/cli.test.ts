@@ -11,7 +11,15 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('parley analyze', () => {
   it('prints a valid record with --json, metadata flags applied', () => {
-    const r = parley(['analyze', join(FIXTURES, 'nb-brief.txt'), '--published', '2026-02-18', '--source', 'NTB', '--json']);
+    const r = parley([
+      'analyze',
+      join(FIXTURES, 'nb-brief.txt'),
+      '--published',
+      '2026-02-18',
+      '--source',
+      'NTB',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     const rec = JSON.parse(r.stdout) as Analysis;
     expect(validateAnalysis(rec)).toEqual([]);
@@ -68,13 +76,30 @@ describe('parley eval', () => {
   it('scores a gold directory and prints every metric', () => {
     const dir = join(tmp, 'gold');
     const text = 'Zelenskyj sa at krigen må ta slutt.';
-    const gold = { id: 'g1', lang: 'nb', published: '2026-02-18', text, entities: [{ name: 'Volodymyr Zelenskyy', type: 'PER', aliases: ['Zelenskyj'] }], quotes: [], events: [] };
+    const gold = {
+      id: 'g1',
+      lang: 'nb',
+      published: '2026-02-18',
+      text,
+      entities: [{ name: 'Volodymyr Zelenskyy', type: 'PER', aliases: ['Zelenskyj'] }],
+      quotes: [],
+      events: [],
+    };
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
     writeFileSync(join(dir, 'g1.json'), JSON.stringify(gold));
     const r = parley(['eval', '--gold', dir]);
     expect(r.status).toBe(0);
-    for (const metric of ['entities', 'quotes (detection)', 'quotes (attributed)', 'quote speaker accuracy', 'quote channel accuracy', 'events (full)', 'event date accuracy', 'broken spans'])
+    for (const metric of [
+      'entities',
+      'quotes (detection)',
+      'quotes (attributed)',
+      'quote speaker accuracy',
+      'quote channel accuracy',
+      'events (full)',
+      'event date accuracy',
+      'broken spans',
+    ])
       expect(r.stdout).toContain(metric);
     const json = JSON.parse(parley(['eval', '--gold', dir, '--json']).stdout);
     expect(json.all.articles).toBe(1);
@@ -84,7 +109,16 @@ describe('parley eval', () => {
   it('reports an invalid gold file by name and exits 1', () => {
     const dir = join(tmp, 'badgold');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'x.json'), JSON.stringify({ id: 'x', text: 'Hei.', entities: [], quotes: [{ speaker: 'Nobody', kind: 'direct', text: 'Hei' }], events: [] }));
+    writeFileSync(
+      join(dir, 'x.json'),
+      JSON.stringify({
+        id: 'x',
+        text: 'Hei.',
+        entities: [],
+        quotes: [{ speaker: 'Nobody', kind: 'direct', text: 'Hei' }],
+        events: [],
+      }),
+    );
     const r = parley(['eval', '--gold', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/E_GOLD_INVALID: .*x\.json/);

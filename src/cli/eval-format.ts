@@ -74,3 +74,15 @@ export function formatPerArticle(scores: readonly ArticleScore[], c: Colors): st
     );
   return `${lines.join('\n')}\n`;
 }
+
+/** Per article: what gold had that the pipeline missed (−) and what it added (+). */
+export function formatErrors(scores: readonly ArticleScore[], c: Colors): string {
+  const lines: string[] = [];
+  for (const s of scores) {
+    if (s.errors.missed.length + s.errors.spurious.length === 0) continue;
+    lines.push('', c.bold(s.id));
+    for (const m of s.errors.missed) lines.push(`  ${c.red('−')} ${m}`);
+    for (const m of s.errors.spurious) lines.push(`  ${c.green('+')} ${m}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

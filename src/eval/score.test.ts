@@ -58,7 +58,9 @@ const gold = (): GoldArticle => ({
     { speaker: 'Volodymyr Zelenskyy', kind: 'indirect', text: 'Russland må trekke seg ut' },
     { speaker: 'Steve Witkoff', kind: 'indirect', text: 'samtalene i Genève gikk bra', channel: 'X' },
   ],
-  events: [{ type: 'ASSAULT', actors: ['Russia'], targets: ['Ukraine'], location: 'Kyiv', date: '2026-02-17', killed: 3 }],
+  events: [
+    { type: 'ASSAULT', actors: ['Russia'], targets: ['Ukraine'], location: 'Kyiv', date: '2026-02-17', killed: 3 },
+  ],
 });
 
 const analysis = (a: Partial<Analysis>): Analysis => ({
@@ -103,7 +105,10 @@ describe('entities', () => {
 
 describe('quotes', () => {
   it('matches a partial overlap of at least 0.5 token F1 and checks the speaker', () => {
-    const q = [quote('q1', 'volodymyr-zelenskyy', 'Russland må trekke seg'), quote('q2', 'russia', 'samtalene i Genève gikk bra', 'X')];
+    const q = [
+      quote('q1', 'volodymyr-zelenskyy', 'Russland må trekke seg'),
+      quote('q2', 'russia', 'samtalene i Genève gikk bra', 'X'),
+    ];
     const s = scoreArticle(analysis({ entities: ENTITIES, quotes: q }), gold());
     expect(s.quotes.detection).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(s.quotes.attributed).toEqual({ tp: 1, fp: 1, fn: 1 });
@@ -117,7 +122,10 @@ describe('quotes', () => {
   });
 
   it('matches one to one, best overlap first: a duplicate quote is a false positive', () => {
-    const q = [quote('q1', 'volodymyr-zelenskyy', 'Russland må trekke seg ut'), quote('q2', 'volodymyr-zelenskyy', 'Russland må trekke seg ut')];
+    const q = [
+      quote('q1', 'volodymyr-zelenskyy', 'Russland må trekke seg ut'),
+      quote('q2', 'volodymyr-zelenskyy', 'Russland må trekke seg ut'),
+    ];
     const s = scoreArticle(analysis({ entities: ENTITIES, quotes: q }), gold());
     expect(s.quotes.detection).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
@@ -125,7 +133,10 @@ describe('quotes', () => {
   it('a speaker resolved through an alias counts as right; null matches null only', () => {
     const g = gold();
     g.quotes[0]!.speaker = null;
-    const q = [quote('q1', null, 'Russland må trekke seg ut'), quote('q2', 'steve-witkoff', 'samtalene i Genève gikk bra')];
+    const q = [
+      quote('q1', null, 'Russland må trekke seg ut'),
+      quote('q2', 'steve-witkoff', 'samtalene i Genève gikk bra'),
+    ];
     const s = scoreArticle(analysis({ entities: ENTITIES, quotes: q }), g);
     expect(s.quotes.speaker).toEqual({ correct: 2, total: 2 });
     expect(s.quotes.channel).toEqual({ correct: 1, total: 2 });
@@ -133,7 +144,13 @@ describe('quotes', () => {
 });
 
 describe('events', () => {
-  const right = event({ type: 'ASSAULT', actors: ['russia'], location: 'kyiv', date: '2026-02-17', quantities: { killed: 3 } });
+  const right = event({
+    type: 'ASSAULT',
+    actors: ['russia'],
+    location: 'kyiv',
+    date: '2026-02-17',
+    quantities: { killed: 3 },
+  });
 
   it('matches same type with an actor in common and counts a full match', () => {
     const s = scoreArticle(analysis({ entities: ENTITIES, events: [right] }), gold());
@@ -149,13 +166,20 @@ describe('events', () => {
   });
 
   it('an interval overlapping the gold day matches, but the date is not exact', () => {
-    const s = scoreArticle(analysis({ entities: ENTITIES, events: [{ ...right, date: '2026-02-16/2026-02-17' }] }), gold());
+    const s = scoreArticle(
+      analysis({ entities: ENTITIES, events: [{ ...right, date: '2026-02-16/2026-02-17' }] }),
+      gold(),
+    );
     expect(s.events.match.tp).toBe(1);
     expect(s.events.attributes.date).toEqual({ correct: 0, total: 1 });
   });
 
   it('no match for another type, no common actor, or disjoint dates', () => {
-    for (const bad of [{ ...right, type: 'COERCE' as const }, { ...right, actors: ['kyiv'] }, { ...right, date: '2026-02-10' }]) {
+    for (const bad of [
+      { ...right, type: 'COERCE' as const },
+      { ...right, actors: ['kyiv'] },
+      { ...right, date: '2026-02-10' },
+    ]) {
       const s = scoreArticle(analysis({ entities: ENTITIES, events: [bad] }), gold());
       expect(s.events.match).toEqual({ tp: 0, fp: 1, fn: 1 });
     }

@@ -60,6 +60,8 @@ export interface ArticleScore {
   quotes: { detection: Counts; attributed: Counts; speaker: Tally; channel: Tally };
   events: { match: Counts; full: Counts; attributes: Record<EventAttribute, Tally> };
   brokenSpans: number;
+  /** What was missed and what was spurious, for `parley eval --errors`. */
+  errors: { missed: string[]; spurious: string[] };
   /** Set when the pipeline failed on the article: all its gold counts as missed. */
   error?: string;
 }
@@ -87,7 +89,10 @@ class NameResolver {
   }
 }
 
-export function scoreEntities(sys: readonly Entity[], gold: readonly GoldEntity[]): Counts {
+export function scoreEntities(
+  sys: readonly Entity[],
+  gold: readonly GoldEntity[],
+): Counts & { missed: number[]; spurious: number[] } {
   const gk = gold.map(goldKeys);
   const edges = sys.map((e) => {
     const keys = systemKeys(e);
@@ -95,10 +100,20 @@ export function scoreEntities(sys: readonly Entity[], gold: readonly GoldEntity[
   });
   const owner = maxMatching(edges, gold.length);
   const tp = owner.reduce((n, o) => n + (o >= 0 ? 1 : 0), 0);
-  return counts(tp, sys.length, gold.length);
+  const matchedSys = new Set([...owner].filter((o) => o >= 0));
+  return {
+    ...counts(tp, sys.length, gold.length),
+    missed: gold.flatMap((_, j) => (owner[j] === -1 ? [j] : [])),
+    spurious: sys.flatMap((_, i) => (matchedSys.has(i) ? [] : [i])),
+  };
 }
 
-function scoreQuotes(a: Analysis, g: GoldArticle, names: NameResolver): ArticleScore['quotes'] {
+function scoreQuotes(
+  a: Analysis,
+  g: GoldArticle,
+  names: NameResolver,
+  errors: ArticleScore['errors'],
+): ArticleScore['quotes'] {
   const sysTok = a.quotes.map((q) => scoringTokens(q.text));
   const candidates: Pair[] = [];
   g.quotes.forEach((gq, gi) => {
@@ -118,9 +133,19 @@ function scoreQuotes(a: Analysis, g: GoldArticle, names: NameResolver): ArticleS
     const right = gq.speaker === null ? sq.speaker === null : sq.speaker !== null && names.same(sq.speaker, gq.speaker);
     speaker.total++;
     if (right) speaker.correct++;
+    else
+      errors.missed.push(`quote speaker: "${clip(gq.text)}" is ${gq.speaker ?? 'null'}, got ${sq.speaker ?? 'null'}`);
     channel.total++;
     if ((gq.channel ?? '') === (sq.channel ?? '')) channel.correct++;
   }
+  const gotG = new Set(pairs.map((p) => p.gold));
+  const gotS = new Set(pairs.map((p) => p.sys));
+  g.quotes.forEach((q, i) => {
+    if (!gotG.has(i)) errors.missed.push(`quote (${q.speaker ?? 'null'}, ${q.kind}): "${clip(q.text)}"`);
+  });
+  a.quotes.forEach((q, i) => {
+    if (!gotS.has(i)) errors.spurious.push(`quote (${q.speaker ?? 'null'}, ${q.kind}): "${clip(q.text)}"`);
+  });
   return {
     detection: counts(pairs.length, a.quotes.length, g.quotes.length),
     attributed: counts(speaker.correct, a.quotes.length, g.quotes.length),
@@ -158,7 +183,12 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 }
 
-function scoreEvents(a: Analysis, g: GoldArticle, names: NameResolver): ArticleScore['events'] {
+function scoreEvents(
+  a: Analysis,
+  g: GoldArticle,
+  names: NameResolver,
+  errors: ArticleScore['errors'],
+): ArticleScore['events'] {
   const candidates: Pair[] = [];
   for (const [gi, ge] of g.events.entries())
     for (const [si, se] of a.events.entries()) {
@@ -177,6 +207,20 @@ function scoreEvents(a: Analysis, g: GoldArticle, names: NameResolver): ArticleS
     }
     if (checks.date !== false && checks.location !== false && checks.killed !== false) full++;
   }
+  const gotG = new Set(pairs.map((p) => p.gold));
+  const gotS = new Set(pairs.map((p) => p.sys));
+  g.events.forEach((e, i) => {
+    if (!gotG.has(i))
+      errors.missed.push(
+        `event ${e.type} ${(e.actors ?? []).join('+')} → ${(e.targets ?? []).join('+')} ${e.date ?? ''} ${e.status ?? ''}`,
+      );
+  });
+  a.events.forEach((e, i) => {
+    if (!gotS.has(i))
+      errors.spurious.push(
+        `event ${e.type} ${e.actors.join('+')} → ${e.targets.join('+')} ${e.date ?? ''} ${e.status} "${clip(e.trigger.text)}"`,
+      );
+  });
   return {
     match: counts(pairs.length, a.events.length, g.events.length),
     full: counts(full, a.events.length, g.events.length),
@@ -187,14 +231,26 @@ function scoreEvents(a: Analysis, g: GoldArticle, names: NameResolver): ArticleS
 /** Scores one article's analysis against its gold. */
 export function scoreArticle(analysis: Analysis, gold: GoldArticle): ArticleScore {
   const names = new NameResolver(analysis.entities, gold.entities);
+  const errors: ArticleScore['errors'] = { missed: [], spurious: [] };
+  const { missed, spurious, ...entities } = scoreEntities(analysis.entities, gold.entities);
+  for (const j of missed) errors.missed.push(`entity ${gold.entities[j]?.type} ${gold.entities[j]?.name}`);
+  for (const i of spurious)
+    errors.spurious.push(
+      `entity ${analysis.entities[i]?.type} ${analysis.entities[i]?.name} (${analysis.entities[i]?.mentions.map((m) => m.text).join(', ')})`,
+    );
   return {
     id: gold.id,
     lang: gold.lang ?? analysis.article.lang,
-    entities: scoreEntities(analysis.entities, gold.entities),
-    quotes: scoreQuotes(analysis, gold, names),
-    events: scoreEvents(analysis, gold, names),
+    entities,
+    quotes: scoreQuotes(analysis, gold, names, errors),
+    events: scoreEvents(analysis, gold, names, errors),
     brokenSpans: checkSpans(analysis).length,
+    errors,
   };
+}
+
+function clip(s: string): string {
+  return s.length > 70 ? `${s.slice(0, 69)}…` : s;
 }
 
 /** The score of an article the pipeline failed on: nothing found, everything missed. */

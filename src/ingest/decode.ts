@@ -30,7 +30,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
  * windows-1252's characters for bytes 0x80-0x9F (en dash, curly quotes, euro sign, …). Node 20's
  * TextDecoder('windows-1252') leaves these bytes as C1 control characters, so they are mapped here.
  */
-const CP1252_C1 = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+const CP1252_C1 =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
 
 /** Replaces C1 controls left by a windows-1252 decode with the characters cp1252 means. */
 export function fixCp1252(text: string): string {

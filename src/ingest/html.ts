@@ -113,7 +113,8 @@ export function htmlToText(fragment: string): string {
 
 /** Page furniture that is never article text, removed before Readability looks at the page. */
 const NOISE_TAGS = 'script, style, noscript, template, nav, footer, aside, form, button, iframe, svg, header nav';
-const NOISE_NAMES = /cookie|consent|gdpr|banner|newsletter|subscribe|paywall|related|share|social|promo|advert|\bads?\b|read-?more|les-ogs|breadcrumb|comments?/i;
+const NOISE_NAMES =
+  /cookie|consent|gdpr|banner|newsletter|subscribe|paywall|related|share|social|promo|advert|\bads?\b|read-?more|les-ogs|breadcrumb|comments?/i;
 
 function removeNoise(doc: Doc): void {
   for (const el of doc.querySelectorAll(NOISE_TAGS)) el.remove();

@@ -68,7 +68,12 @@ describe('readArticles: formats', () => {
   });
 
   it('reads a .json article and ignores unknown fields (a gold file is an input)', () => {
-    const r = only(write('g.json', JSON.stringify({ id: 'x1', lang: 'en', published: '2026-02-18', text: 'Talks ended.', entities: [] })));
+    const r = only(
+      write(
+        'g.json',
+        JSON.stringify({ id: 'x1', lang: 'en', published: '2026-02-18', text: 'Talks ended.', entities: [] }),
+      ),
+    );
     expect(r.ok && r.article).toEqual({ id: 'x1', lang: 'en', published: '2026-02-18', text: 'Talks ended.' });
   });
 
@@ -86,7 +91,13 @@ describe('readArticles: formats', () => {
     const r = read(write('f.xml', rss));
     expect(r.map((x) => x.ok && x.article.id)).toEqual(['w1', 'w2']);
     const first = r[0];
-    expect(first?.ok && first.article).toMatchObject({ text: 'First paragraph.\n\nSecond paragraph.', lang: 'en', source: 'Wire', url: 'https://example.org/1', published: '2026-02-17T09:00:00.000Z' });
+    expect(first?.ok && first.article).toMatchObject({
+      text: 'First paragraph.\n\nSecond paragraph.',
+      lang: 'en',
+      source: 'Wire',
+      url: 'https://example.org/1',
+      published: '2026-02-17T09:00:00.000Z',
+    });
   });
 
   it('reads a directory recursively, in name order, skipping unknown files', () => {
@@ -108,7 +119,11 @@ describe('readArticles: bad input names the file and what to do', () => {
   });
 
   it('undecodable file: declared UTF-8 with bytes that are not', () => {
-    const html = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>Bl'), Buffer.from([0xe5]), Buffer.from('b</p></body></html>')]);
+    const html = Buffer.concat([
+      Buffer.from('<html><head><meta charset="utf-8"></head><body><p>Bl'),
+      Buffer.from([0xe5]),
+      Buffer.from('b</p></body></html>'),
+    ]);
     expect(failureCode(only(write('bad.html', html)))).toBe('E_INPUT_UNREADABLE');
   });
 

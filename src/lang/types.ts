@@ -25,6 +25,11 @@ export interface Abbreviations {
   readonly ambiguous: readonly string[];
 }
 
+export type Gender = 'm' | 'f';
+
+/** Title (lower case, every inflected form) → office role key, or null for a title without an office. */
+export type PackTitles = Readonly<Record<string, string | null>>;
+
 export interface LanguagePack {
   readonly code: LangCode;
   /** The language's name in itself, for the UI and `--help`. */
@@ -43,6 +48,16 @@ export interface LanguagePack {
    * languages apart after statistical detection (Bokmål from Nynorsk).
    */
   readonly markers: readonly string[];
+  /** Titles of people, mapped to the office they name (see `PackTitles`). */
+  readonly titles: PackTitles;
+  /** Verbs of saying and writing, every form, lower case. */
+  readonly speechVerbs: readonly string[];
+  /** Personal pronouns for one person, with their gender. */
+  readonly pronouns: Readonly<Record<string, Gender>>;
+  /** Genitive endings that may follow a name, longest first. */
+  readonly genitiveSuffixes: readonly string[];
+  /** Prepositions that introduce a place name. */
+  readonly placePrepositions: readonly string[];
   /** A few original news-style sentences, used as smoke input. */
   readonly examples: readonly string[];
 }

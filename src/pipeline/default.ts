@@ -3,6 +3,8 @@
  * (createPipeline checks this when it builds).
  * @module
  */
+
+import { entitiesStage } from './entities/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
 import { detectLangStage } from './stages/detect-lang.js';
@@ -11,6 +13,7 @@ import { segmentStage } from './stages/segment.js';
 export const DEFAULT_STAGES: readonly Stage[] = [
   detectLangStage, // everything after reads the language pack
   segmentStage,
+  entitiesStage, // quotes and events resolve speakers and actors to these
 ];
 
 let shared: Pipeline | undefined;

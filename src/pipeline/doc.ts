@@ -4,7 +4,7 @@
  */
 
 import type { LanguagePack } from '../lang/types.js';
-import type { Article, Entity, Event, Quote, TimeExpr } from '../schema/analysis.js';
+import type { Article, Entity, EntityType, Event, Quote, TimeExpr } from '../schema/analysis.js';
 
 export interface Range {
   start: number;
@@ -19,12 +19,28 @@ export interface Sentence extends Range {
   index: number;
   /** Index of the paragraph the sentence lies in. */
   paragraph: number;
+  /** The sentence's tokens: `doc.tokens.slice(firstToken, endToken)`. */
+  firstToken: number;
+  endToken: number;
 }
 
 export interface Token extends Range {
   text: string;
   /** Letters or digits (not punctuation or space). */
   word: boolean;
+}
+
+/** One mention of an entity, before mentions are grouped into entities. */
+export interface Mention extends Range {
+  /** Entity id: a knowledge-base id or "new:<slug>". */
+  id: string;
+  type: EntityType;
+  /** Display name of the entity. */
+  name: string;
+  /** How the text names it. */
+  kind: 'name' | 'adjective' | 'demonym';
+  /** The rule that found it. */
+  rule: string;
 }
 
 /** What a pipeline starts from: the article with as much metadata as the input gave. */
@@ -45,6 +61,7 @@ export interface PipelineDoc {
   paragraphs?: Paragraph[];
   sentences?: Sentence[];
   tokens?: Token[];
+  mentions?: Mention[];
   entities?: Entity[];
   quotes?: Quote[];
   events?: Event[];
@@ -58,6 +75,7 @@ export const DOC_FIELDS = [
   'paragraphs',
   'sentences',
   'tokens',
+  'mentions',
   'entities',
   'quotes',
   'events',

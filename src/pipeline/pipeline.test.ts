@@ -53,7 +53,9 @@ describe('createPipeline', () => {
 
 describe('default pipeline', () => {
   it('produces a valid record with segments for a Norwegian text', () => {
-    const { analysis } = defaultPipeline().run({ text: 'Samtalene i Genève ble avsluttet onsdag. Det ble ikke enighet.' });
+    const { analysis } = defaultPipeline().run({
+      text: 'Samtalene i Genève ble avsluttet onsdag. Det ble ikke enighet.',
+    });
     expect(analysis.article.lang).toBe('nb');
     expect(analysis.article.id).toMatch(/^a-[0-9a-f]{16}$/);
     expect(validateAnalysis(analysis)).toEqual([]);

@@ -8,6 +8,8 @@ import { isParleyError, ParleyError } from '../core/errors.js';
 import { contentHash } from '../core/hash.js';
 import { normalizeText } from '../core/text.js';
 import { createTrace, type Trace } from '../core/trace.js';
+import { bundledKnowledgeBase } from '../kb/bundled.js';
+import type { KnowledgeBase } from '../kb/kb.js';
 import { type Analysis, SCHEMA_ID } from '../schema/analysis.js';
 import type { ArticleInput, DocField, PipelineDoc } from './doc.js';
 import type { Stage, StageContext } from './stage.js';
@@ -17,6 +19,8 @@ export interface RunOptions {
   lang?: string;
   /** Record which rule produced each record (`--trace`). */
   trace?: boolean;
+  /** The knowledge base to link to (default: the bundled one). */
+  kb?: KnowledgeBase;
 }
 
 export interface RunResult {
@@ -52,7 +56,7 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
 
 function runStages(stages: readonly Stage[], input: ArticleInput, options: RunOptions): RunResult {
   const trace = createTrace(options.trace ?? false);
-  const ctx: StageContext = { trace, lang: options.lang ?? input.lang };
+  const ctx: StageContext = { trace, lang: options.lang ?? input.lang, kb: options.kb ?? bundledKnowledgeBase() };
   let doc = initialDoc(input);
   for (const stage of stages) {
     try {

@@ -6,7 +6,14 @@ const text = 'Zelenskyj sa at krigen må ta slutt.';
 const good = (): Analysis => ({
   schema: 'parley.analysis/1',
   article: { id: 'a1', lang: 'nb', text, published: '2026-02-18' },
-  entities: [{ id: 'volodymyr-zelenskyy', type: 'PER', name: 'Volodymyr Zelenskyy', mentions: [{ start: 0, end: 9, text: 'Zelenskyj' }] }],
+  entities: [
+    {
+      id: 'volodymyr-zelenskyy',
+      type: 'PER',
+      name: 'Volodymyr Zelenskyy',
+      mentions: [{ start: 0, end: 9, text: 'Zelenskyj' }],
+    },
+  ],
   quotes: [
     {
       id: 'q1',

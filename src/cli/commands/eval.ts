@@ -13,12 +13,13 @@ import { type ArticleScore, failedArticle, scoreArticle } from '../../eval/score
 import { listFiles } from '../../ingest/files.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import { colors } from '../color.js';
-import { formatMetrics, formatPerArticle } from '../eval-format.js';
+import { formatErrors, formatMetrics, formatPerArticle } from '../eval-format.js';
 
 interface EvalOptions {
   gold: string;
   json?: boolean;
   perArticle?: boolean;
+  errors?: boolean;
 }
 
 /** Every gold file below `dir` (JSON files holding an article with annotations). */
@@ -89,6 +90,7 @@ async function run(o: EvalOptions): Promise<void> {
     const c = colors(process.stdout);
     process.stdout.write(formatMetrics(summary, `${relative(process.cwd(), o.gold) || o.gold}`, c));
     if (o.perArticle) process.stdout.write(formatPerArticle(scores, c));
+    if (o.errors) process.stdout.write(formatErrors(scores, c));
   }
   const failed = scores.filter((s) => s.error);
   for (const s of failed) process.stderr.write(`pipeline failed on ${s.id}: ${s.error}\n`);
@@ -103,6 +105,7 @@ export function registerEval(program: Command): void {
     .requiredOption('--gold <dir>', 'directory of gold .json files (read recursively)')
     .option('--json', 'print the metrics as JSON')
     .option('--per-article', "also print each article's scores")
+    .option('--errors', 'list what each article missed (−) and what was spurious (+)')
     .addHelpText(
       'after',
       `

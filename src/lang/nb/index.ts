@@ -2,6 +2,8 @@ import type { LanguagePack } from '../types.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { MONTHS, WEEKDAYS } from './calendar.js';
 import { EXAMPLES } from './examples.js';
+import { GENITIVE_SUFFIXES, PLACE_PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './references.js';
+import { TITLES } from './titles.js';
 import { MARKERS, STOP_WORDS } from './words.js';
 
 /** Norwegian Bokmål. */
@@ -14,5 +16,10 @@ export const nb = {
   weekdays: WEEKDAYS,
   stopWords: STOP_WORDS,
   markers: MARKERS,
+  titles: TITLES,
+  speechVerbs: SPEECH_VERBS,
+  pronouns: PRONOUNS,
+  genitiveSuffixes: GENITIVE_SUFFIXES,
+  placePrepositions: PLACE_PREPOSITIONS,
   examples: EXAMPLES,
 } satisfies LanguagePack;

@@ -11,16 +11,40 @@ function sentences(lang: LangCode, text: string): string[] {
 describe('splitSentences', () => {
   it.each<[LangCode, string, string[]]>([
     ['nb', 'Han sa bl.a. at det var kaldt. Hun var enig.', ['Han sa bl.a. at det var kaldt.', 'Hun var enig.']],
-    ['nb', 'Angrepet kom 24. feb. 2022 kl. 04.00. Det varte i timer.', ['Angrepet kom 24. feb. 2022 kl. 04.00.', 'Det varte i timer.']],
+    [
+      'nb',
+      'Angrepet kom 24. feb. 2022 kl. 04.00. Det varte i timer.',
+      ['Angrepet kom 24. feb. 2022 kl. 04.00.', 'Det varte i timer.'],
+    ],
     ['nb', 'Det skjedde 24. Februar. Dr. Hansen var der.', ['Det skjedde 24. Februar.', 'Dr. Hansen var der.']],
-    ['nb', 'Det koster ca. 12,5 mill. kroner, f.eks. til nr. 3. Neste sak.', ['Det koster ca. 12,5 mill. kroner, f.eks. til nr. 3.', 'Neste sak.']],
-    ['nb', '– Vi trenger ikke krig. Vi trenger fred, sa Zelenskyj.', ['– Vi trenger ikke krig. Vi trenger fred, sa Zelenskyj.']],
+    [
+      'nb',
+      'Det koster ca. 12,5 mill. kroner, f.eks. til nr. 3. Neste sak.',
+      ['Det koster ca. 12,5 mill. kroner, f.eks. til nr. 3.', 'Neste sak.'],
+    ],
+    [
+      'nb',
+      '– Vi trenger ikke krig. Vi trenger fred, sa Zelenskyj.',
+      ['– Vi trenger ikke krig. Vi trenger fred, sa Zelenskyj.'],
+    ],
     ['nb', '«Hvorfor nå?» spurte han. Ingen svarte.', ['«Hvorfor nå?» spurte han.', 'Ingen svarte.']],
-    ['nb', '«Vi vil ha fred. Vi vil ha frihet», sa han. Så gikk han.', ['«Vi vil ha fred. Vi vil ha frihet», sa han.', 'Så gikk han.']],
+    [
+      'nb',
+      '«Vi vil ha fred. Vi vil ha frihet», sa han. Så gikk han.',
+      ['«Vi vil ha fred. Vi vil ha frihet», sa han.', 'Så gikk han.'],
+    ],
     ['nb', 'J. Stoltenberg kom. Han gikk.', ['J. Stoltenberg kom.', 'Han gikk.']],
     ['sv', 'De talade t.ex. om fångar. Sedan gick de.', ['De talade t.ex. om fångar.', 'Sedan gick de.']],
-    ['de', 'Am 3. Okt. 2024 begann es. Es dauerte z. B. drei Tage.', ['Am 3. Okt. 2024 begann es.', 'Es dauerte z. B. drei Tage.']],
-    ['de', '„Wir wollen Frieden. Jetzt", sagte er. Dann ging er.', ['„Wir wollen Frieden. Jetzt", sagte er.', 'Dann ging er.']],
+    [
+      'de',
+      'Am 3. Okt. 2024 begann es. Es dauerte z. B. drei Tage.',
+      ['Am 3. Okt. 2024 begann es.', 'Es dauerte z. B. drei Tage.'],
+    ],
+    [
+      'de',
+      '„Wir wollen Frieden. Jetzt", sagte er. Dann ging er.',
+      ['„Wir wollen Frieden. Jetzt", sagte er.', 'Dann ging er.'],
+    ],
     ['en', 'The U.S. envoy met Mr. Umerov. He left.', ['The U.S. envoy met Mr. Umerov.', 'He left.']],
     ['en', 'Talks resumed in the U.S. The next round is set.', ['Talks resumed in the U.S.', 'The next round is set.']],
     ['en', 'It began at 9 a.m. on Feb. 24. Talks ended.', ['It began at 9 a.m. on Feb. 24.', 'Talks ended.']],

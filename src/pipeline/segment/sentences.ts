@@ -33,6 +33,8 @@ export function hasOpenQuote(s: string): boolean {
   // German opens with „ and closes with “ (which English uses to open), or with a plain ".
   if (s.includes('„')) return count(/„/gu) > count(/[“"]/gu);
   if (count(/“/gu) > count(/”/gu)) return true;
+  // British single quotes: ’ between letters is an apostrophe ("won’t"), not a closing mark.
+  if (count(/‘/gu) > count(/’(?!\p{L})/gu)) return true;
   return count(/"/gu) % 2 === 1;
 }
 
@@ -70,17 +72,31 @@ function shouldMerge(prevRaw: string, next: string, pack: LanguagePack): boolean
   return ORDINAL.test(prev) && firstWord(next).replace(/\.$/, '').toLowerCase() in pack.months;
 }
 
+/** ICU does not end a sentence at an ellipsis; one followed by a capital outside quotes does. */
+function splitAfterEllipsis(segment: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of segment.matchAll(/(?:…|\.\.\.)\s+(?=\p{Lu})/gu)) {
+    const cut = (m.index ?? 0) + m[0].length;
+    if (hasOpenQuote(segment.slice(0, cut))) continue;
+    out.push([offset + from, offset + cut]);
+    from = cut;
+  }
+  out.push([offset + from, offset + segment.length]);
+  return out;
+}
+
 /** Splits the paragraph `text.slice(start, end)` into sentence ranges (trimmed, in order). */
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Range[] {
   const body = text.slice(start, end);
   if (DASH_LINE.test(body)) return [{ start, end }];
   const pieces: Range[] = [];
   for (const seg of sentenceSegmenter(pack.locale).segment(body)) {
-    const s = start + seg.index;
-    const e = s + seg.segment.length;
-    const prev = pieces[pieces.length - 1];
-    if (prev && shouldMerge(text.slice(prev.start, prev.end), seg.segment, pack)) prev.end = e;
-    else pieces.push({ start: s, end: e });
+    for (const [s, e] of splitAfterEllipsis(seg.segment, start + seg.index)) {
+      const prev = pieces[pieces.length - 1];
+      if (prev && shouldMerge(text.slice(prev.start, prev.end), text.slice(s, e), pack)) prev.end = e;
+      else pieces.push({ start: s, end: e });
+    }
   }
   return pieces.map(trim).filter((r) => r.end > r.start);
 

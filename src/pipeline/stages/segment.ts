@@ -22,8 +22,9 @@ export const segmentStage: Stage = {
     const tokens: Token[] = [];
     for (const p of paragraphs)
       for (const r of splitSentences(text, p.start, p.end, pack)) {
-        sentences.push({ ...r, index: sentences.length, paragraph: p.index });
+        const firstToken = tokens.length;
         tokens.push(...tokenize(text, r.start, r.end, pack.locale));
+        sentences.push({ ...r, index: sentences.length, paragraph: p.index, firstToken, endToken: tokens.length });
       }
     ctx.trace.add(
       'segment',

@@ -1,0 +1,13 @@
+import type { Gender } from '../types.js';
+
+/** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
+export const SPEECH_VERBS: readonly string[] = ['betont', 'betonte', 'erklärt', 'erklärte', 'mahnte', 'meinte', 'sagt', 'sagte', 'schreibt', 'schrieb', 'sprach', 'teilte', 'warnt', 'warnte'];
+
+/** Personal pronouns that refer to one person, with the gender they take. */
+export const PRONOUNS: Readonly<Record<string, Gender>> = {er: 'm', sie: 'f'};
+
+/** Endings of the genitive that may follow a name ("Ukrainas", "Russia's"). */
+export const GENITIVE_SUFFIXES: readonly string[] = ["'", 's'];
+
+/** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['aus', 'bei', 'in', 'nahe', 'nördlich von', 'südlich von'];

@@ -1,0 +1,87 @@
+/**
+ * The entities stage: knowledge-base mentions, then cue-based new names, then surname
+ * coreference ("Olena Kovalenko" … "Kovalenko"), then grouping into entities.
+ * @module
+ */
+import { ParleyError } from '../../core/errors.js';
+import { span } from '../../core/span.js';
+import type { Entity } from '../../schema/analysis.js';
+import type { Mention, PipelineDoc, Token } from '../doc.js';
+import type { Stage } from '../stage.js';
+import { findKbMentions } from './kb-mentions.js';
+import { capitalisedRuns, cueFor, newMention, type Run } from './new-names.js';
+import { sentenceWords } from './tokens.js';
+
+/** Groups mentions by entity, in order of first mention. */
+export function groupMentions(
+  text: string,
+  mentions: readonly Mention[],
+  kbWikidata: (id: string) => string | undefined,
+): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    let e = byId.get(m.id);
+    if (!e) {
+      const wikidata = kbWikidata(m.id);
+      e = { id: m.id, type: m.type, name: m.name, ...(wikidata ? { wikidata } : {}), mentions: [], rule: m.rule };
+      byId.set(m.id, e);
+    }
+    e.mentions.push(span(text, m.start, m.end));
+  }
+  return [...byId.values()];
+}
+
+interface Pending {
+  words: Token[];
+  runs: Run[];
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['lang', 'sentences', 'tokens'],
+  provides: ['mentions', 'entities'],
+  run(doc: PipelineDoc, ctx) {
+    const pack = doc.pack;
+    if (!pack) throw new ParleyError('E_INTERNAL', 'no language pack on the document.');
+    const text = doc.article.text;
+    const mentions: Mention[] = [];
+    const pending: Pending[] = [];
+    for (const s of doc.sentences ?? []) {
+      const words = sentenceWords(doc, s);
+      const kb = findKbMentions(text, words, ctx.kb, pack);
+      mentions.push(...kb.mentions);
+      const runs = capitalisedRuns(text, words, kb.covered, pack);
+      const left: Run[] = [];
+      for (const run of runs) {
+        const cue = cueFor(text, words, run, pack);
+        if (cue) mentions.push(newMention(text, words, run, cue));
+        else left.push(run);
+      }
+      pending.push({ words, runs: left });
+    }
+    mentions.push(...surnameMentions(text, pending, mentions));
+    for (const m of mentions)
+      ctx.trace.add('entities', m.rule, () => `"${text.slice(m.start, m.end)}" @${m.start} → ${m.id} (${m.type})`);
+    const entities = groupMentions(text, mentions, (id) => ctx.kb.get(id)?.wikidata);
+    return { ...doc, mentions: mentions.sort((a, b) => a.start - b.start), entities };
+  },
+};
+
+/** A capitalised word equal to the last word of a new person's name refers to that person. */
+function surnameMentions(text: string, pending: readonly Pending[], found: readonly Mention[]): Mention[] {
+  const bySurname = new Map<string, Mention>();
+  for (const m of found) {
+    if (!m.id.startsWith('new:') || m.type !== 'PER') continue;
+    const parts = m.name.split(/\s+/);
+    if (parts.length >= 2) bySurname.set(parts[parts.length - 1] as string, m);
+  }
+  const out: Mention[] = [];
+  for (const { words, runs } of pending)
+    for (const run of runs) {
+      if (run.to - run.from !== 1) continue;
+      const t = words[run.from] as Token;
+      const m = bySurname.get(t.text) ?? bySurname.get(t.text.replace(/(['’]s|s)$/u, ''));
+      if (m) out.push({ ...m, start: t.start, end: t.end, rule: 'entity.surname-coreference' });
+    }
+  return out;
+}
