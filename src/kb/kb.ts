@@ -53,6 +53,7 @@ function ownLangs(lang: LangCode): NameLang[] {
 export class KnowledgeBase {
   private readonly byId = new Map<string, KbEntry>();
   private readonly indexes = new Map<string, Map<string, NameForm[]>>();
+  private capitals: Map<string, string> | undefined;
 
   constructor(entries: readonly KbEntry[]) {
     for (const e of entries) this.byId.set(e.id, e);
@@ -85,6 +86,27 @@ export class KnowledgeBase {
       )
         out.push(e);
     return out;
+  }
+
+  /** The country a capital city is the capital of, if any. */
+  countryOfCapital(id: string): string | undefined {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      for (const e of this.byId.values()) if (e.capital && e.capital !== e.id) this.capitals.set(e.capital, e.id);
+    }
+    return this.capitals.get(id);
+  }
+
+  /**
+   * People who hold `role` for `of` on `date`: offices of `of` itself, or of a body whose
+   * country is `of` ("Russia's spokesperson" finds the Kremlin's).
+   */
+  holdersFor(role: RoleKey, date: string, of: string): KbEntry[] {
+    const direct = this.holders(role, date, of);
+    if (direct.length) return direct;
+    return this.holders(role, date).filter((p) =>
+      p.roles?.some((r) => r.role === role && this.byId.get(r.of)?.country === of),
+    );
   }
 
   /** Does person `id` hold `role` on `date`? */

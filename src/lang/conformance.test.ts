@@ -55,6 +55,35 @@ describe.each(LANG_CODES.map((c) => [c, PACKS[c]] as [string, LanguagePack]))('l
     }
   });
 
+  it('keeps its time and number lexicons sorted, unique and lower case (lists and table keys)', () => {
+    for (const [group, lexicon] of Object.entries({ time: pack.time, numbers: pack.numbers }))
+      for (const [name, value] of Object.entries(lexicon)) {
+        const words = Array.isArray(value)
+          ? value.filter((w): w is string => typeof w === 'string')
+          : value && typeof value === 'object'
+            ? Object.keys(value)
+            : [];
+        expect(words, `${group}.${name}`).toEqual(sorted([...new Set(words)]));
+        expect(words.filter((w) => w !== w.toLowerCase()), `${group}.${name}`).toEqual([]);
+      }
+  });
+
+  it('gives its time and number lexicons well-formed values', () => {
+    const t = pack.time;
+    for (const date of Object.values(t.anchors)) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const wd of Object.values(t.pastWeekdays)) expect([1, 2, 3, 4, 5, 6, 7]).toContain(wd);
+    expect(new Set(Object.values(t.units))).toEqual(new Set(['day', 'week', 'month', 'year']));
+    expect(Object.values(t.relativeDays)).toContain(-1);
+    expect(Object.keys(t.relativeWeeks).length).toBeGreaterThan(2);
+    expect(t.futureMarkers.length).toBeGreaterThan(5);
+    const n = pack.numbers;
+    // Only the dot may both group and start decimals (a group is then exactly three digits).
+    expect(n.decimalSeparators.filter((c) => n.groupSeparators.includes(c) && c !== '.')).toEqual([]);
+    expect(Object.values(n.words)).toEqual(expect.arrayContaining([2, 3, 10, 20, 100, 1000]));
+    for (const kind of ['drones', 'missiles', 'killed', 'injured', 'prisoners', 'soldiers', 'people'])
+      expect(Object.values(n.kinds), kind).toContain(kind);
+  });
+
   it('names every month and weekday', () => {
     expect(new Set(Object.values(pack.months))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
     expect(new Set(Object.values(pack.weekdays))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]));

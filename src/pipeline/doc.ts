@@ -5,6 +5,7 @@
 
 import type { LanguagePack } from '../lang/types.js';
 import type { Article, Entity, EntityType, Event, Quote, TimeExpr } from '../schema/analysis.js';
+import type { SentenceQuantity } from './quantities/types.js';
 
 export interface Range {
   start: number;
@@ -66,6 +67,8 @@ export interface PipelineDoc {
   quotes?: Quote[];
   events?: Event[];
   times?: TimeExpr[];
+  /** Numbers each sentence states, with what they count (set by the times stage, read by events). */
+  quantities?: SentenceQuantity[];
 }
 
 /** The names of what a stage can require or provide. */
@@ -80,5 +83,6 @@ export const DOC_FIELDS = [
   'quotes',
   'events',
   'times',
+  'quantities',
 ] as const;
 export type DocField = (typeof DOC_FIELDS)[number];

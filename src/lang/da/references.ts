@@ -1,7 +1,7 @@
 import type { Gender } from '../types.js';
 
 /** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
-export const SPEECH_VERBS: readonly string[] = ['advarede', 'advarer', 'fortalte', 'fortæller', 'meddelte', 'mener', 'mente', 'oplyser', 'oplyste', 'sagde', 'siger', 'skrev', 'skriver', 'udtaler', 'udtalte', 'understregede', 'understreger'];
+export const SPEECH_VERBS: readonly string[] = ['advarede', 'advarer', 'bekræftede', 'bekræfter', 'erkender', 'erkendte', 'forklarede', 'forklarer', 'fortalte', 'fortæller', 'gentog', 'hævdede', 'hævder', 'meddeler', 'meddelte', 'mener', 'mente', 'oplyser', 'oplyste', 'sagde', 'sagt', 'siger', 'skrev', 'skrevet', 'skriver', 'svarede', 'tilføjede', 'tilføjer', 'udtaler', 'udtalte', 'understregede', 'understreger'];
 
 /** Personal pronouns that refer to one person, with the gender they take. */
 export const PRONOUNS: Readonly<Record<string, Gender>> = {han: 'm', hun: 'f'};

@@ -1,7 +1,7 @@
 import type { Gender } from '../types.js';
 
 /** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
-export const SPEECH_VERBS: readonly string[] = ['added', 'adds', 'announced', 'argued', 'claimed', 'declared', 'insisted', 'noted', 'said', 'says', 'stated', 'stressed', 'told', 'warned', 'writes', 'wrote'];
+export const SPEECH_VERBS: readonly string[] = ['acknowledged', 'added', 'adding', 'adds', 'admitted', 'announced', 'argued', 'arguing', 'asked', 'asks', 'asserted', 'claimed', 'claiming', 'claims', 'conceded', 'confirmed', 'declared', 'denied', 'explained', 'has said', 'insisted', 'insisting', 'insists', 'maintained', 'noted', 'notes', 'noting', 'posted', 'remarked', 'replied', 'report', 'reported', 'reports', 'responded', 'said', 'say', 'saying', 'says', 'stated', 'stressed', 'stressing', 'suggested', 'tell', 'telling', 'tells', 'told', 'warned', 'warning', 'warns', 'write', 'writes', 'writing', 'wrote'];
 
 /** Personal pronouns that refer to one person, with the gender they take. */
 export const PRONOUNS: Readonly<Record<string, Gender>> = {he: 'm', she: 'f'};

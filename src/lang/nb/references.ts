@@ -1,7 +1,7 @@
 import type { Gender } from '../types.js';
 
 /** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
-export const SPEECH_VERBS: readonly string[] = ['advarer', 'advarte', 'antyder', 'antydet', 'bekrefter', 'bekreftet', 'bemerket', 'erklærer', 'erklærte', 'fortalte', 'forteller', 'hevder', 'hevdet', 'kunngjorde', 'la til', 'legger til', 'mener', 'mente', 'opplyser', 'opplyste', 'påpeker', 'påpekte', 'sa', 'sier', 'skrev', 'skriver', 'understreker', 'understreket', 'uttaler', 'uttalte'];
+export const SPEECH_VERBS: readonly string[] = ['advarer', 'advart', 'advarte', 'anklager', 'anklaget', 'antyder', 'antydet', 'ba', 'bebudet', 'bedyrer', 'bedyret', 'beklager', 'beklaget', 'bekrefter', 'bekreftet', 'bemerker', 'bemerket', 'ber', 'beskrev', 'beskriver', 'erkjenner', 'erkjente', 'erklærer', 'erklærte', 'forklarer', 'forklarte', 'fortalt', 'fortalte', 'forteller', 'framholder', 'framholdt', 'fulgte opp', 'gjentar', 'gjentatt', 'gjentok', 'hevder', 'hevdet', 'innrømmer', 'innrømmet', 'konkluderer', 'konkluderte', 'krevde', 'krever', 'kunngjorde', 'kunngjør', 'la til', 'legger til', 'lover', 'lovet', 'melder', 'meldte', 'mener', 'mente', 'oppfordrer', 'oppfordret', 'opplyser', 'opplyst', 'opplyste', 'poengterer', 'poengterte', 'påpeker', 'påpekt', 'påpekte', 'påsto', 'påstår', 'rapporterer', 'rapporterte', 'sa', 'sagt', 'sier', 'skrev', 'skrevet', 'skriv', 'skriver', 'slo fast', 'slår fast', 'spurte', 'spør', 'svarer', 'svarte', 'understreker', 'understreket', 'uttaler', 'uttalt', 'uttalte', 'varsler', 'varslet'];
 
 /** Personal pronouns that refer to one person, with the gender they take. */
 export const PRONOUNS: Readonly<Record<string, Gender>> = {han: 'm', hun: 'f'};

@@ -1,7 +1,7 @@
 import type { Gender } from '../types.js';
 
 /** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
-export const SPEECH_VERBS: readonly string[] = ['forklarte', 'hevda', 'hevdar', 'la til', 'meiner', 'meinte', 'opplyser', 'opplyste', 'sa', 'seier', 'skreiv', 'skriv', 'understreka', 'understrekar'];
+export const SPEECH_VERBS: readonly string[] = ['forklarte', 'hevda', 'hevdar', 'la til', 'legg til', 'meiner', 'meinte', 'opplyser', 'opplyste', 'påpeika', 'sa', 'sagt', 'seier', 'skreiv', 'skriv', 'skrive', 'stadfesta', 'understreka', 'understrekar', 'uttalte'];
 
 /** Personal pronouns that refer to one person, with the gender they take. */
 export const PRONOUNS: Readonly<Record<string, Gender>> = {han: 'm', ho: 'f', hun: 'f'};

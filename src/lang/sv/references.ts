@@ -1,7 +1,7 @@
 import type { Gender } from '../types.js';
 
 /** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
-export const SPEECH_VERBS: readonly string[] = ['berättade', 'berättar', 'hävdade', 'hävdar', 'meddelade', 'meddelar', 'menade', 'menar', 'sa', 'sade', 'skrev', 'skriver', 'säger', 'understryker', 'underströk', 'uppgav', 'uppger', 'varnade', 'varnar'];
+export const SPEECH_VERBS: readonly string[] = ['bekräftade', 'bekräftar', 'berättade', 'berättar', 'betonade', 'betonar', 'förklarade', 'förklarar', 'hävdade', 'hävdar', 'meddelade', 'meddelar', 'medgav', 'medger', 'menade', 'menar', 'sa', 'sade', 'sagt', 'skrev', 'skriver', 'skrivit', 'svarade', 'säger', 'tillade', 'tillägger', 'understryker', 'underströk', 'uppgav', 'uppger', 'uttalade', 'varnade', 'varnar'];
 
 /** Personal pronouns that refer to one person, with the gender they take. */
 export const PRONOUNS: Readonly<Record<string, Gender>> = {han: 'm', hon: 'f'};

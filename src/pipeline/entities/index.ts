@@ -5,8 +5,9 @@
  */
 import { ParleyError } from '../../core/errors.js';
 import { span } from '../../core/span.js';
+import { GIVEN_NAMES } from '../../lang/common/given-names.js';
 import type { Entity } from '../../schema/analysis.js';
-import type { Mention, PipelineDoc, Token } from '../doc.js';
+import type { Mention, PipelineDoc, Range, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { findKbMentions } from './kb-mentions.js';
 import { capitalisedRuns, cueFor, newMention, type Run } from './new-names.js';
@@ -49,6 +50,10 @@ export const entitiesStage: Stage = {
     for (const s of doc.sentences ?? []) {
       const words = sentenceWords(doc, s);
       const kb = findKbMentions(text, words, ctx.kb, pack);
+      dropShadowedSurnames(text, words, kb);
+      kb.mentions = kb.mentions.filter(
+        (m) => !(m.type === 'ORG' && ctx.kb.get(m.id)?.kind === 'media' && isCredit(text, m)),
+      );
       mentions.push(...kb.mentions);
       const runs = capitalisedRuns(text, words, kb.covered, pack);
       const left: Run[] = [];
@@ -59,7 +64,8 @@ export const entitiesStage: Stage = {
       }
       pending.push({ words, runs: left });
     }
-    mentions.push(...surnameMentions(text, pending, mentions));
+    mentions.push(...surnameMentions(pending, mentions));
+    relinkSurnames(text, mentions);
     for (const m of mentions)
       ctx.trace.add('entities', m.rule, () => `"${text.slice(m.start, m.end)}" @${m.start} → ${m.id} (${m.type})`);
     const entities = groupMentions(text, mentions, (id) => ctx.kb.get(id)?.wikidata);
@@ -68,7 +74,7 @@ export const entitiesStage: Stage = {
 };
 
 /** A capitalised word equal to the last word of a new person's name refers to that person. */
-function surnameMentions(text: string, pending: readonly Pending[], found: readonly Mention[]): Mention[] {
+function surnameMentions(pending: readonly Pending[], found: readonly Mention[]): Mention[] {
   const bySurname = new Map<string, Mention>();
   for (const m of found) {
     if (!m.id.startsWith('new:') || m.type !== 'PER') continue;
@@ -84,4 +90,55 @@ function surnameMentions(text: string, pending: readonly Pending[], found: reado
       if (m) out.push({ ...m, start: t.start, end: t.end, rule: 'entity.surname-coreference' });
     }
   return out;
+}
+
+/**
+ * "Taras Melnyk" is not the knowledge base's Andriy Melnyk: a KB surname right after a given name
+ * that the KB did not match as a full name is another person, so the KB link is dropped and the
+ * pair is left to the new-name rules.
+ */
+function dropShadowedSurnames(
+  text: string,
+  words: readonly Token[],
+  kb: { mentions: Mention[]; covered: Set<number> },
+): void {
+  kb.mentions = kb.mentions.filter((m) => {
+    if (m.type !== 'PER' || /\s/u.test(text.slice(m.start, m.end))) return true;
+    const i = words.findIndex((w) => w.start === m.start);
+    const prev = words[i - 1];
+    const shadowed =
+      prev !== undefined && !kb.covered.has(i - 1) && prev.text in GIVEN_NAMES && text.slice(prev.end, m.start) === ' ';
+    if (shadowed) kb.covered.delete(i);
+    return !shadowed;
+  });
+}
+
+/** Later surname-only KB mentions of a surname that a new person in the article carries go to that person. */
+function relinkSurnames(text: string, mentions: Mention[]): void {
+  const bySurname = new Map<string, Mention>();
+  for (const m of mentions)
+    if (m.id.startsWith('new:') && m.type === 'PER') bySurname.set(m.name.split(/\s+/).at(-1) ?? '', m);
+  if (bySurname.size === 0) return;
+  for (const [k, m] of mentions.entries()) {
+    const surface = text.slice(m.start, m.end);
+    if (m.id.startsWith('new:') || m.type !== 'PER' || /\s/u.test(surface)) continue;
+    const owner = bySurname.get(surface) ?? bySurname.get(surface.replace(/(['’]s|s)$/u, ''));
+    if (owner && owner.start < m.start)
+      mentions[k] = { ...m, id: owner.id, name: owner.name, rule: 'entity.surname-coreference' };
+  }
+}
+
+/**
+ * Agency tags and photo credits are not mentions (gold guidelines): "(©NTB)", "(APA)",
+ * "Foto: Reuters/NTB", "AFP/Getty Images". Told by symbols alone, so it works in every language.
+ */
+export function isCredit(text: string, m: Range): boolean {
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  const after = text.slice(m.end, m.end + 2);
+  if (/\(©?\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
+  if (/©\s*$/u.test(before)) return true;
+  if (/\/\s*$/u.test(before) || /^\s*\//u.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const line = text.slice(lineStart, m.start);
+  return /(?:^|\s)\p{L}+:\s*$/u.test(line) && line.length < 40 && /^\s*(?:\n|$)/u.test(text.slice(m.end, m.end + 3));
 }

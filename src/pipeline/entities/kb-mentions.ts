@@ -23,7 +23,12 @@ function matches(text: string, words: readonly Token[], i: number, form: NameFor
   const first = words[i];
   if (!first || !last) return false;
   const slice = nameKey(text.slice(first.start, last.end));
-  return slice === form.key || stripGenitive(slice, pack).includes(form.key);
+  if (slice === form.key || stripGenitive(slice, pack).includes(form.key)) return true;
+  // After its first word a multi-word name may be written in lower case ("Ukraine's air force").
+  if (form.tokens < 2) return false;
+  const head = nameKey(first.text);
+  const tail = (k: string) => k.slice(head.length).toLowerCase();
+  return slice.startsWith(head) && form.key.startsWith(head) && tail(slice) === tail(form.key);
 }
 
 /** Finds KB mentions among the word tokens of one sentence; returns them with the tokens they cover. */

@@ -7,6 +7,7 @@
  * @module
  */
 import { slugify } from '../../core/text.js';
+import { GIVEN_NAMES } from '../../lang/common/given-names.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { EntityType } from '../../schema/analysis.js';
 import type { Mention, Token } from '../doc.js';
@@ -45,7 +46,14 @@ export function capitalisedRuns(
   const runs: Run[] = [];
   const ok = (i: number) => {
     const t = words[i];
-    return t !== undefined && !covered.has(i) && isCapitalised(t) && !isCommonWord(t.text, pack) && !/\d/.test(t.text);
+    return (
+      t !== undefined &&
+      !covered.has(i) &&
+      isCapitalised(t) &&
+      !isCommonWord(t.text, pack) &&
+      !(t.text.toLowerCase() in pack.titles) &&
+      !/\d/.test(t.text)
+    );
   };
   for (let i = 0; i < words.length; i++) {
     if (!ok(i)) continue;
@@ -113,6 +121,8 @@ export function cueFor(text: string, words: readonly Token[], run: Run, pack: La
   if (titleBefore(words, run.from, pack)) return { type: 'PER', rule: `${lang}.entity.title-cue` };
   if (len >= 2 && appositionAfter(text, words, run, pack)) return { type: 'PER', rule: `${lang}.entity.apposition` };
   if (outletBefore(words, run, pack)) return { type: 'ORG', rule: `${lang}.entity.outlet-cue` };
+  if (len >= 2 && (words[run.from] as Token).text in GIVEN_NAMES)
+    return { type: 'PER', rule: `${lang}.entity.given-name` };
   if (len >= 2 && speechNext(words, run, pack)) return { type: 'PER', rule: `${lang}.entity.speech-cue` };
   if (run.from > 0 && listBefore(words, run.from, pack.placePrepositions) !== undefined && len <= 3)
     return { type: 'LOC', rule: `${lang}.entity.place-preposition` };

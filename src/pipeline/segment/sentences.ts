@@ -66,8 +66,8 @@ function shouldMerge(prevRaw: string, next: string, pack: LanguagePack): boolean
   if (hasOpenQuote(prev)) return true;
   const byAbbreviation = abbreviationDecides(prev, next, pack);
   if (byAbbreviation !== undefined) return byAbbreviation;
-  // "J. Stoltenberg", "George W. Bush", "J.D. Vance".
-  if (INITIAL.test(prev)) return true;
+  // "J. Stoltenberg", "George W. Bush", "J.D. Vance" — but not "… wrote on X. European leaders …".
+  if (INITIAL.test(prev) && !/(?:^|\s)\p{Ll}+\s+\p{Lu}\.$/u.test(prev)) return true;
   // "24. februar", "3. Okt. 2024" — a day number before a month name.
   return ORDINAL.test(prev) && firstWord(next).replace(/\.$/, '').toLowerCase() in pack.months;
 }

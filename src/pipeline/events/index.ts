@@ -1,0 +1,174 @@
+/**
+ * The events stage: PLOVER events from trigger words, with status, participants, date, numbers,
+ * modes and contexts; events reported in quotes list the quote; repeated mentions of one event
+ * (the same talks, one night's strikes) are merged.
+ * @module
+ */
+import { ParleyError } from '../../core/errors.js';
+import { overlaps, span } from '../../core/span.js';
+import type { EventLexicon, LanguagePack } from '../../lang/types.js';
+import type { Event, Quantities } from '../../schema/analysis.js';
+import type { PloverEventType } from '../../schema/plover.js';
+import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
+import type { Stage } from '../stage.js';
+import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
+import { mergeEvents } from './merge.js';
+import { type ParticipantContext, participants } from './participants.js';
+import { eventStatus, inConditionClause } from './status.js';
+import { findTriggers } from './triggers.js';
+
+/** Events dated this many days before publication are background, not news. */
+const BACKGROUND_DAYS = 14;
+
+/** Quantity kinds each event type carries. */
+const EVENT_QUANTITIES: Partial<Record<PloverEventType, readonly string[]>> = {
+  ASSAULT: ['killed', 'injured', 'drones', 'missiles'],
+  RETREAT: ['prisoners'],
+};
+
+interface QuantityLike {
+  span: Range;
+  value: number;
+  kind?: string;
+}
+
+function wordsOf(doc: PipelineDoc, s: Sentence): Token[] {
+  return (doc.tokens ?? []).slice(s.firstToken, s.endToken).filter((t) => t.word);
+}
+
+function modesFor(
+  lex: EventLexicon,
+  type: PloverEventType,
+  words: readonly Token[],
+  base: readonly string[],
+): string[] {
+  const out = new Set(base);
+  if (type === 'ASSAULT')
+    for (const w of words)
+      for (const [k, mode] of Object.entries(lex.modeWords)) if (w.text.toLowerCase().includes(k)) out.add(mode);
+  return [...out];
+}
+
+function contextsFor(lex: EventLexicon, words: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const w of words)
+    for (const [k, c] of Object.entries(lex.contextWords)) if (w.text.toLowerCase().includes(k)) out.add(c);
+  return [...out];
+}
+
+function quantitiesIn(doc: PipelineDoc, r: Range, type: PloverEventType): Quantities | undefined {
+  const kinds = EVENT_QUANTITIES[type] ?? [];
+  const qs = ((doc as { quantities?: QuantityLike[] }).quantities ?? []).filter(
+    (q) => q.span.start >= r.start && q.span.end <= r.end,
+  );
+  const out: Quantities = {};
+  for (const q of qs) if (q.kind && kinds.includes(q.kind) && out[q.kind] === undefined) out[q.kind] = q.value;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** How many paragraphs after an attack a follow-up sentence may still give its numbers. */
+const FOLLOW_UP_PARAGRAPHS = 4;
+
+/**
+ * Numbers given later about the last attack ("Han rapporterte at rundt 400 droner …") belong to
+ * it when their sentence names no attack of its own.
+ */
+function attachFollowUpNumbers(doc: PipelineDoc, events: Event[]): void {
+  const kinds = EVENT_QUANTITIES.ASSAULT ?? [];
+  for (const q of (doc as { quantities?: QuantityLike[] }).quantities ?? []) {
+    if (!q.kind || !kinds.includes(q.kind)) continue;
+    const s = (doc.sentences ?? []).find((x) => x.start <= q.span.start && q.span.end <= x.end);
+    if (!s || events.some((e) => e.type === 'ASSAULT' && e.evidence.start === s.start)) continue;
+    const target = events.filter((e) => e.type === 'ASSAULT' && e.evidence.end <= s.start).at(-1);
+    const para = (at: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= at && at <= p.end);
+    if (!target || para(s.start) - para(target.evidence.start) > FOLLOW_UP_PARAGRAPHS) continue;
+    if (target.quantities?.[q.kind] === undefined) target.quantities = { ...target.quantities, [q.kind]: q.value };
+  }
+}
+
+/** "bare timer før fredssamtalene": the event took place on the first day of the talks it precedes. */
+function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
+  for (const e of events) {
+    const evidence = e.evidence.text.toLowerCase();
+    const cue = pack.events.shortlyBefore.find((c) => evidence.includes(c));
+    if (!cue) continue;
+    const after = e.evidence.start + evidence.indexOf(cue) + cue.length;
+    const anchor = events.find(
+      (o) =>
+        o !== e &&
+        o.date &&
+        o.type !== e.type &&
+        doc.article.text.slice(after, e.evidence.end).toLowerCase().includes(o.trigger.text.toLowerCase().slice(0, 6)),
+    );
+    if (anchor?.date) e.date = firstDay(anchor.date);
+  }
+}
+
+function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantContext, s: Sentence): Event[] {
+  const text = doc.article.text;
+  const words = wordsOf(doc, s);
+  const para = (doc.paragraphs ?? [])[s.paragraph];
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  for (const hit of findTriggers(words, pack.events)) {
+    const type = hit.trigger.type as PloverEventType;
+    // One event of a type per sentence; an offer and a concession in one sentence are one offer.
+    const family = type === 'CONCEDE' ? 'AGREE' : type;
+    if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
+    seen.add(family);
+    const who = participants(ctx, s, words, hit.range, type);
+    if (who.actors.length === 0 && type !== 'PROTEST') continue;
+    const when = eventDate(doc, s, para);
+    if (when.date && doc.article.published && daysBetween(firstDay(when.date), doc.article.published) > BACKGROUND_DAYS)
+      continue;
+    const sources = (doc.quotes ?? [])
+      .filter((q) => overlaps(q.span, hit.range) || (q.cue && overlaps(q.cue, hit.range)))
+      .map((q) => q.id);
+    const modes = modesFor(pack.events, type, words, hit.trigger.modes ?? []);
+    const contexts = contextsFor(pack.events, words);
+    const quantities = quantitiesIn(doc, s, type);
+    out.push({
+      id: '',
+      type,
+      modes: who.mediators.length && type === 'CONSULT' ? [...new Set([...modes, 'third-party'])] : modes,
+      ...(contexts.length ? { contexts } : {}),
+      actors: who.actors,
+      targets: who.targets,
+      ...(who.mediators.length ? { mediators: who.mediators } : {}),
+      ...(who.location ? { location: who.location } : {}),
+      ...(when.date ? { date: when.date } : {}),
+      status: eventStatus(words, hit.index, pack.events),
+      ...(quantities ? { quantities } : {}),
+      rule: `${pack.code}.event.${type.toLowerCase()}${when.from === 'published' ? '.date-published' : ''}`,
+      trigger: span(text, hit.range.start, hit.range.end),
+      evidence: span(text, s.start, s.end),
+      ...(sources.length ? { sources } : {}),
+    });
+  }
+  return out;
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['lang', 'sentences', 'tokens', 'mentions', 'entities', 'quotes', 'times'],
+  provides: ['events'],
+  run(doc, ctx) {
+    const pack = doc.pack;
+    if (!pack) throw new ParleyError('E_INTERNAL', 'no language pack on the document.');
+    const date = (doc.article.published ?? new Date().toISOString()).slice(0, 10);
+    const speakers = (doc.quotes ?? []).flatMap((q) => (q.speaker ? [{ id: q.speaker, at: q.span.start }] : []));
+    const pctx: ParticipantContext = { doc, pack, kb: ctx.kb, date, speakers };
+    const raw = (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s));
+    const events = mergeEvents(raw, spanDates).map((e, i) => ({ ...e, id: `e${i + 1}` }));
+    attachFollowUpNumbers(doc, events);
+    anchorShortlyBefore(doc, pack, events);
+    for (const e of events)
+      ctx.trace.add(
+        'events',
+        e.rule ?? 'event',
+        () =>
+          `${e.id} ${e.type} "${e.trigger.text}" actors ${e.actors.join('+')} → ${e.targets.join('+')} ${e.date ?? ''} ${e.status}`,
+      );
+    return { ...doc, events };
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * One event, many mentions: the same talks named in several sentences, several strikes by the
+ * same actor on the same day (../shared/gold-format.md: "Several attacks by the same actor on the
+ * same target and day are one event").
+ * @module
+ */
+import type { Event, Quantities } from '../../schema/analysis.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+
+function mergeable(a: Event, b: Event): boolean {
+  if (a.type !== b.type || a.status !== b.status) return false;
+  // An article usually reports one round of talks: its mentions are one event unless they name different places.
+  if (a.type === 'CONSULT')
+    return !a.location || !b.location || a.location === b.location || shares(a.actors, b.actors);
+  if (a.type === 'ASSAULT') return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
+  return sameSet(a.actors, b.actors) && sameSet(a.targets, b.targets) && a.date === b.date;
+}
+
+function maxQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const out: Quantities = { ...a };
+  for (const [k, v] of Object.entries(b))
+    if (v !== undefined && (out[k] === undefined || (out[k] as number) < v)) out[k] = v;
+  return out;
+}
+
+const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
+
+function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string): Event {
+  const date = a.date && b.date ? (a.type === 'CONSULT' ? spanDates(a.date, b.date) : a.date) : (a.date ?? b.date);
+  const mediators = union(a.mediators, b.mediators);
+  const sources = union(a.sources, b.sources);
+  const quantities = maxQuantities(a.quantities, b.quantities);
+  const contexts = union(a.contexts, b.contexts);
+  return {
+    ...a,
+    modes: union(a.modes, b.modes),
+    ...(contexts.length ? { contexts } : {}),
+    actors: a.actors.length ? a.actors : b.actors,
+    targets:
+      a.type === 'CONSULT' && mediators.length ? [] : union(a.targets, b.targets).filter((t) => !a.actors.includes(t)),
+    ...(mediators.length ? { mediators } : {}),
+    ...((a.location ?? b.location) ? { location: a.location ?? b.location } : {}),
+    ...(date ? { date } : {}),
+    ...(quantities ? { quantities } : {}),
+    ...(sources.length ? { sources } : {}),
+  };
+}
+
+/** Merges events that are mentions of the same happening, keeping the first one's trigger and evidence. */
+export function mergeEvents(events: readonly Event[], spanDates: (x: string, y: string) => string): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const i = out.findIndex((o) => mergeable(o, e));
+    if (i >= 0) out[i] = combine(out[i] as Event, e, spanDates);
+    else out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,240 @@
+/**
+ * Who took part in an event and where: actors before the trigger (coordinated names together),
+ * targets after it, mediators next to a mediation cue ("USA-støttede", "brokered by the UAE"),
+ * the location after a place preposition. Capitals stand for their country as actors; persons
+ * acting in office bring their state for speech acts and decisions.
+ * @module
+ */
+import type { KnowledgeBase } from '../../kb/kb.js';
+import type { LanguagePack } from '../../lang/types.js';
+import type { PloverEventType } from '../../schema/plover.js';
+import type { Mention, PipelineDoc, Range, Token } from '../doc.js';
+import { governmentOf, resolveSlot } from '../entities/references.js';
+
+/** Types whose actor is a person speaking or deciding in office, who then brings their state. */
+const OFFICE_ACTS: ReadonlySet<PloverEventType> = new Set([
+  'REQUEST',
+  'REJECT',
+  'ACCUSE',
+  'THREATEN',
+  'AGREE',
+  'SUPPORT',
+  'CONCEDE',
+  'SANCTION',
+  'AID',
+]);
+
+/** Types that can have a third party hosting or brokering them. */
+const MEDIATED: ReadonlySet<PloverEventType> = new Set(['CONSULT', 'RETREAT', 'AGREE']);
+
+/** The comma-delimited clause of the sentence that holds the trigger. */
+function clauseAround(text: string, sentence: Range, trigger: Range): Range {
+  const before = text.slice(sentence.start, trigger.start).lastIndexOf(',');
+  const after = text.slice(trigger.end, sentence.end).indexOf(',');
+  return {
+    start: before < 0 ? sentence.start : sentence.start + before,
+    end: after < 0 ? sentence.end : trigger.end + after,
+  };
+}
+
+export interface Participants {
+  actors: string[];
+  targets: string[];
+  mediators: string[];
+  location?: string;
+}
+
+export interface ParticipantContext {
+  doc: PipelineDoc;
+  pack: LanguagePack;
+  kb: KnowledgeBase;
+  date: string;
+  /** Speakers of the article's quotes, for pronoun resolution. */
+  speakers?: readonly { id: string; at: number }[];
+}
+
+/** The state an entity belongs to: itself for a country, else its country in the KB. */
+function stateOfEntity(ctx: ParticipantContext, id: string): string | undefined {
+  const e = ctx.kb.get(id);
+  if (!e) return undefined;
+  if (e.kind === 'country') return e.id;
+  return e.country;
+}
+
+/** Is this mention a possible attacker: a state (by name or adjective) or an armed or intelligence body? */
+function canAttack(ctx: ParticipantContext, m: Mention): boolean {
+  const e = ctx.kb.get(m.id);
+  if (m.type === 'LOC') return e?.kind === 'country';
+  return m.type === 'ORG' && (e?.kind === 'military' || e?.kind === 'intelligence' || e?.kind === 'government');
+}
+
+/**
+ * Attacks: the attacker is a state or armed body named in the sentence (else the paragraph);
+ * the attacked is the state of the place hit, or another state named after the trigger.
+ */
+function assaultParties(
+  ctx: ParticipantContext,
+  sentence: Range,
+  mentions: readonly Mention[],
+  trigger: Range,
+  place?: Mention,
+): { actors: string[]; targets: string[] } {
+  const para = (ctx.doc.paragraphs ?? []).find((p) => p.start <= sentence.start && sentence.end <= p.end);
+  const inPara = (ctx.doc.mentions ?? []).filter((m) => para && m.start >= para.start && m.end <= para.end);
+  const victimState = place ? stateOfEntity(ctx, place.id) : undefined;
+  const candidates = (ms: readonly Mention[]) =>
+    ms.filter((m) => canAttack(ctx, m) && stateOfEntity(ctx, m.id) !== victimState);
+  const before = candidates(mentions.filter((m) => m.end <= trigger.start));
+  const attacker = before.at(-1) ?? candidates(mentions)[0] ?? candidates(inPara)[0];
+  if (!attacker) return { actors: [], targets: [] };
+  const actor =
+    ctx.kb.get(attacker.id)?.kind === 'country' ? attacker.id : (stateOfEntity(ctx, attacker.id) ?? attacker.id);
+  const named = mentions
+    .filter((m) => m.start >= trigger.end && m.type === 'LOC')
+    .map((m) => stateOfEntity(ctx, m.id))
+    .find((x) => x && x !== actor);
+  const target = victimState && victimState !== actor ? victimState : named;
+  return { actors: [actor], targets: target ? [target] : [] };
+}
+
+/** The state a person acts for on `date`, through an office of it or of one of its bodies. */
+function stateOf(ctx: ParticipantContext, personId: string): string | undefined {
+  const roles = ctx.kb.get(personId)?.roles ?? [];
+  for (const r of roles) {
+    if (r.from > ctx.date || (r.to !== undefined && r.to < ctx.date)) continue;
+    const of = ctx.kb.get(r.of);
+    if (of?.kind === 'country') return of.id;
+    if (of?.country) return of.country;
+  }
+  return undefined;
+}
+
+/** The entity ids a mention stands for as an actor. */
+export function actorIds(ctx: ParticipantContext, m: Mention, type: PloverEventType): string[] {
+  if (m.type === 'PER') {
+    const state = OFFICE_ACTS.has(type) ? stateOf(ctx, m.id) : undefined;
+    return state ? [m.id, state] : [m.id];
+  }
+  return m.type === 'LOC' ? [governmentOf(m.id, ctx.kb)] : [m.id];
+}
+
+const wordBefore = (words: readonly Token[], m: Range) => words.filter((w) => w.end <= m.start).at(-1);
+
+function isPlaceArgument(ctx: ParticipantContext, words: readonly Token[], m: Mention): boolean {
+  const prev = wordBefore(words, m)?.text.toLowerCase();
+  return prev !== undefined && ctx.pack.placePrepositions.includes(prev);
+}
+
+/** The mention before `at` and those coordinated with it ("Ukraina og Russland"). */
+function subjectGroup(ctx: ParticipantContext, text: string, before: Mention[]): Mention[] {
+  const last = before.at(-1);
+  if (!last) return [];
+  const group = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const m = before[i] as Mention;
+    const gap = text
+      .slice(m.end, (group[0] as Mention).start)
+      .trim()
+      .toLowerCase();
+    if (gap === ',' || ctx.pack.quotes.conjunctions.includes(gap) || gap === '') group.unshift(m);
+    else break;
+  }
+  return group;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function mediatorsIn(
+  ctx: ParticipantContext,
+  text: string,
+  mentions: readonly Mention[],
+  words: readonly Token[],
+): string[] {
+  const out: string[] = [];
+  for (const cue of ctx.pack.events.mediation) {
+    if (cue.startsWith('-')) {
+      for (const m of mentions)
+        if (text.slice(m.end, m.end + cue.length).toLowerCase() === cue) out.push(governmentOf(m.id, ctx.kb));
+      continue;
+    }
+    const at = words.findIndex((_, i) => cue.split(' ').every((p, k) => words[i + k]?.text.toLowerCase() === p));
+    if (at < 0) continue;
+    const after = (words[at] as Token).end;
+    const m = mentions.find((x) => x.start >= after && x.start - after < 40);
+    if (m) out.push(governmentOf(m.id, ctx.kb));
+  }
+  return uniq(out);
+}
+
+/** Participants of an event triggered at `trigger` in `sentence`. */
+export function participants(
+  ctx: ParticipantContext,
+  sentence: Range,
+  words: readonly Token[],
+  trigger: Range,
+  type: PloverEventType,
+): Participants {
+  const text = ctx.doc.article.text;
+  const mentions = (ctx.doc.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const mediators = MEDIATED.has(type) ? mediatorsIn(ctx, text, mentions, words) : [];
+  const clause = clauseAround(text, sentence, trigger);
+  const places = mentions.filter((m) => m.type === 'LOC' && isPlaceArgument(ctx, words, m));
+  const inClause = (m: Range) => m.start >= clause.start && m.end <= clause.end;
+  // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
+  const located = type === 'CONSULT' && !places.some(inClause) ? places : places.filter(inClause);
+  const location = located.find((m) => ctx.kb.get(m.id)?.kind !== 'country') ?? located[0];
+  const free = mentions.filter((m) => !places.includes(m) && !mediators.includes(governmentOf(m.id, ctx.kb)));
+  const between = words.findIndex((w) => ctx.pack.events.between.includes(w.text.toLowerCase()));
+  let actors: string[];
+  let targets: string[] = [];
+  if (between >= 0 && (type === 'CONSULT' || type === 'RETREAT' || type === 'AGREE')) {
+    const from = (words[between] as Token).end;
+    actors = subjectGroup(
+      ctx,
+      text,
+      free
+        .filter((m) => m.start >= from)
+        .slice(0, 3)
+        .reverse(),
+    ).flatMap((m) => actorIds(ctx, m, type));
+  } else if (type === 'ASSAULT') {
+    ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, location));
+  } else {
+    actors = subjectGroup(
+      ctx,
+      text,
+      free.filter((m) => m.end <= trigger.start && inClause(m)),
+    ).flatMap((m) => actorIds(ctx, m, type));
+    if (actors.length === 0 || OFFICE_ACTS.has(type)) {
+      // Speech acts and decisions: the subject as quote speakers are found (names, pronouns, titles).
+      const who = resolveSlot(
+        { doc: ctx.doc, pack: ctx.pack, kb: ctx.kb, date: ctx.date, speakers: ctx.speakers },
+        { start: clause.start, end: trigger.start },
+        { near: trigger.start },
+      );
+      const m =
+        who?.mention ??
+        (who ? { ...who, start: trigger.start, end: trigger.start, kind: 'name' as const, rule: '' } : undefined);
+      if (m) actors = actorIds(ctx, m as Mention, type);
+    }
+    targets = free
+      .filter((m) => m.start >= trigger.end && inClause(m))
+      .slice(0, 1)
+      .flatMap((m) => actorIds(ctx, m, type));
+  }
+  if (type === 'RETREAT' && actors.length < 2) actors = uniq([...actors, ...targets]);
+  // Strikes on a country with no place named are located in that country.
+  const loc = location
+    ? location.id
+    : type === 'ASSAULT' && targets[0] && ctx.kb.get(targets[0])?.type === 'LOC'
+      ? targets[0]
+      : undefined;
+  return {
+    actors: uniq(actors),
+    targets: uniq(targets).filter((t) => !actors.includes(t)),
+    mediators: mediators.filter((m) => !actors.includes(m)),
+    ...(loc ? { location: loc } : {}),
+  };
+}

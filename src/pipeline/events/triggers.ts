@@ -1,0 +1,80 @@
+/**
+ * Event triggers: the pack's trigger forms compiled once into a matcher over word tokens.
+ * "*" at either end of a form matches any letters there.
+ * @module
+ */
+import type { EventLexicon, EventTrigger } from '../../lang/types.js';
+import type { Range, Token } from '../doc.js';
+
+export interface TriggerHit {
+  trigger: EventTrigger;
+  /** Index of the first word. */
+  index: number;
+  length: number;
+  range: Range;
+}
+
+interface Compiled {
+  parts: string[];
+  test: (word: string, k: number) => boolean;
+  trigger: EventTrigger;
+}
+
+function compileForm(form: string, trigger: EventTrigger): Compiled {
+  const parts = form.split(' ');
+  const tests = parts.map((p, k) => {
+    const pre = p.startsWith('*');
+    const post = p.endsWith('*');
+    const core = p.replace(/^\*|\*$/g, '');
+    if (pre && post) return (w: string) => w.includes(core);
+    if (pre) return (w: string) => w.endsWith(core);
+    if (post) return (w: string) => w.startsWith(core);
+    return k >= 0 ? (w: string) => w === core : (w: string) => w === core;
+  });
+  return { parts, test: (w, k) => (tests[k] as (w: string) => boolean)(w), trigger };
+}
+
+const cache = new WeakMap<EventLexicon, Compiled[]>();
+
+function compiled(lex: EventLexicon): Compiled[] {
+  let c = cache.get(lex);
+  if (!c) {
+    c = lex.triggers.flatMap((t) => t.forms.map((f) => compileForm(f, t)));
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+/** Every trigger among `words`, longest first at each position, non-overlapping. */
+export function findTriggers(words: readonly Token[], lex: EventLexicon): TriggerHit[] {
+  const forms = compiled(lex);
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let best: Compiled | undefined;
+    for (const f of forms) {
+      if (best && f.parts.length <= best.parts.length) continue;
+      if (f.parts.every((_, k) => words[i + k] !== undefined && f.test((words[i + k] as Token).text.toLowerCase(), k)))
+        best = f;
+    }
+    if (!best) continue;
+    const n = best.parts.length;
+    out.push({
+      trigger: best.trigger,
+      index: i,
+      length: n,
+      range: { start: (words[i] as Token).start, end: (words[i + n - 1] as Token).end },
+    });
+    i += n - 1;
+  }
+  return out;
+}
+
+/** Does any of `phrases` occur among `words` (lower case, "*" allowed at the ends)? */
+export function hasPhrase(words: readonly Token[], phrases: readonly string[]): boolean {
+  return phrases.some((p) => {
+    const c = compileForm(p, { forms: [], type: 'AGREE' });
+    return words.some((_, i) =>
+      c.parts.every((__, k) => words[i + k] !== undefined && c.test((words[i + k] as Token).text.toLowerCase(), k)),
+    );
+  });
+}

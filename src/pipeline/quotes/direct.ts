@@ -1,0 +1,110 @@
+/**
+ * Direct quotes in quote marks: the cue after the marks («…», sa han. / "…," Zelensky said),
+ * before them (Stoltenberg sa: «…» / sa han, «…»), a calling verb (kalte det «…»), or none when a
+ * quote-marked paragraph continues the previous speaker. Marks with no cue (scare quotes, titles
+ * of books and programmes) are not quotes.
+ * @module
+ */
+import type { LanguagePack } from '../../lang/types.js';
+import type { Paragraph, PipelineDoc, Range, Token } from '../doc.js';
+import type { QuoteDraft } from './draft.js';
+import { findStretches, type Stretch } from './marks.js';
+import { findVerbs, longestAt, sentenceAt, trimContent, wordsIn } from './words.js';
+
+/** Words allowed between the closing mark and the verb ("…," Zelensky told reporters). */
+const MAX_GAP_WORDS = 7;
+
+/** Where the clause after a closing mark ends: a full stop (not an abbreviation's), or the next quote. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const m = /[!?;«“„"‘]|\.(?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
+}
+
+function afterCue(
+  doc: PipelineDoc,
+  pack: LanguagePack,
+  st: Stretch,
+  limit: number,
+): Omit<QuoteDraft, 'kind' | 'content' | 'rule' | 'priority'> | undefined {
+  const text = doc.article.text;
+  const end = clauseEnd(text, st.close, limit);
+  const words = wordsIn(doc, { start: st.close, end });
+  const verb = findVerbs(words, pack).find((v) => v.index <= MAX_GAP_WORDS);
+  // The verb must follow in the same sentence: no full stop between the marks and the verb.
+  if (!verb || /[.!?;:]/u.test(text.slice(st.close, verb.range.start))) return undefined;
+  const sentence = sentenceAt(doc, st.close - 1);
+  return {
+    cue: verb.range,
+    slot: { start: st.close, end },
+    context: { start: st.close, end: Math.max(end, sentence?.end ?? end) },
+  };
+}
+
+function beforeCue(
+  doc: PipelineDoc,
+  pack: LanguagePack,
+  st: Stretch,
+  from: number,
+): Omit<QuoteDraft, 'kind' | 'content' | 'rule' | 'priority'> | undefined {
+  const text = doc.article.text;
+  const lead = text.slice(from, st.open);
+  const words = wordsIn(doc, { start: from, end: st.open });
+  const tail = words.slice(-8);
+  if (/[:,]\s*[–—-]?\s*$/u.test(lead)) {
+    const verb = findVerbs(tail, pack).at(-1);
+    if (verb) return { cue: verb.range, slot: { start: from, end: st.open }, context: { start: from, end: st.close } };
+  }
+  for (let i = tail.length - 1; i >= Math.max(0, tail.length - 6); i--) {
+    const n = longestAt(tail, i, pack.quotes.calling);
+    if (n > 0) {
+      const cue = { start: (tail[i] as Token).start, end: (tail[i + n - 1] as Token).end };
+      return { cue, slot: { start: from, end: cue.start }, context: { start: from, end: st.close } };
+    }
+  }
+  return undefined;
+}
+
+/** Direct quotes in one paragraph; `prevHadQuote` lets a marked paragraph continue the last speaker. */
+export function directQuotes(doc: PipelineDoc, pack: LanguagePack, p: Paragraph, prevHadQuote: boolean): QuoteDraft[] {
+  const text = doc.article.text;
+  const stretches = findStretches(text, p.start, p.end);
+  const out: QuoteDraft[] = [];
+  let cuedBefore = false;
+  for (const [k, st] of stretches.entries()) {
+    const content = trimContent(text, st.inner);
+    if (content.end <= content.start) continue;
+    const nextOpen = stretches[k + 1]?.open ?? p.end;
+    const prevClose = stretches[k - 1]?.close ?? sentenceAt(doc, st.open)?.start ?? p.start;
+    const lang = pack.code;
+    const after = afterCue(doc, pack, st, nextOpen);
+    if (after) {
+      cuedBefore = true;
+      out.push({ kind: 'direct', content, ...after, rule: `${lang}.quote.direct.cue-after`, priority: 5 });
+      continue;
+    }
+    const before = beforeCue(doc, pack, st, Math.max(prevClose, sentenceAt(doc, st.open)?.start ?? p.start));
+    if (before) {
+      cuedBefore = true;
+      out.push({ kind: 'direct', content, ...before, rule: `${lang}.quote.direct.cue-before`, priority: 5 });
+      continue;
+    }
+    // A stretch with no cue of its own that goes on from a quote: in the same paragraph after a
+    // cued one, or opening the paragraph after one that held a quote.
+    const opensParagraph = st.open === p.start && (st.runsOn || /^[\s.]*$/u.test(text.slice(st.close, p.end)));
+    const sentenceLike =
+      content.end - content.start > 15 && /^\p{Lu}/u.test(text.slice(content.start, content.start + 1));
+    if (sentenceLike && ((opensParagraph && prevHadQuote) || cuedBefore))
+      out.push({
+        kind: 'direct',
+        content,
+        inherit: true,
+        context: content,
+        sameOccasion: true,
+        rule: `${lang}.quote.direct.continued`,
+        priority: 4,
+      });
+  }
+  return out;
+}
+
+export type { Range };

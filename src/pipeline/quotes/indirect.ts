@@ -1,0 +1,195 @@
+/**
+ * Reported speech around a reporting verb:
+ * - a content clause after a complementizer ("sa at …", "said (that) …"), each clause
+ *   coordinated under the same cue ("… og at …", "… but that …") a quote of its own;
+ * - a postposed cue ("…, sa Prokudin." / "…, officials said."): the content before the comma;
+ * - a cue inside the content ("Russland, sa han, trenerer samtalene"): the whole sentence.
+ * @module
+ */
+import type { LanguagePack } from '../../lang/types.js';
+import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
+import type { QuoteDraft } from './draft.js';
+import { findStretches } from './marks.js';
+import { findVerbs, longestAt, trimContent, type VerbHit, wordsIn } from './words.js';
+
+/** How far after the verb the complementizer may stand ("sa til NTB tirsdag at"). */
+const COMPLEMENTIZER_WINDOW = 15;
+
+function findComplementizer(text: string, words: readonly Token[], v: VerbHit, pack: LanguagePack): number | undefined {
+  for (let i = v.index + v.length; i < Math.min(words.length, v.index + v.length + COMPLEMENTIZER_WINDOW); i++) {
+    const w = words[i] as Token;
+    if (/[.!?;:]/u.test(text.slice((words[i - 1] as Token).end, w.start))) return undefined;
+    if (pack.quotes.complementizers.includes(w.text.toLowerCase())) return i;
+    if (i > v.index + v.length && longestAt(words, i, pack.speechVerbs) > 0) return undefined;
+  }
+  return undefined;
+}
+
+/** Words after which an English reporting verb takes no clause ("said on Tuesday", "said nothing"). */
+const NO_CLAUSE = /^(on|in|at|to|during|after|before|it|nothing|so|yes|no|this|that|goodbye|hello)$/iu;
+
+/** English reports without "that": "Zelensky said the talks were useful", "told reporters the …". */
+function zeroComplementizer(text: string, words: readonly Token[], v: VerbHit, pack: LanguagePack): number | undefined {
+  if (pack.code !== 'en') return undefined;
+  const told = /^tell|^told/iu.test(words[v.index]?.text ?? '');
+  const at = v.index + v.length + (told ? 1 : 0);
+  const next = words[at];
+  if (!next || /[,.;:!?«»"“”]/u.test(text.slice(v.range.end, next.start))) return undefined;
+  // Adverbs ("said flatly that") and prepositions come before a "that", not a clause.
+  if (
+    NO_CLAUSE.test(next.text) ||
+    /ly$/u.test(next.text) ||
+    pack.quotes.complementizers.includes(next.text.toLowerCase())
+  )
+    return undefined;
+  // "said Serhiy Tkachuk" / "said Peskov": the subject follows the verb, no clause.
+  if (/^\p{Lu}/u.test(next.text) && !pack.stopWords.includes(next.text.toLowerCase())) return undefined;
+  // A clause has a few words at least: "told the leaders." is only an object.
+  const end = words.findIndex((w, k) => k > at && /[.;:!?]/u.test(text.slice((words[k - 1] as Token).end, w.start)));
+  if ((end < 0 ? words.length : end) - at < 4) return undefined;
+  return at - 1;
+}
+
+/** Where the content clause that starts at `from` ends: a clause break, the next coordinated clause, or the sentence end. */
+function clauseEnd(
+  text: string,
+  words: readonly Token[],
+  fromWord: number,
+  s: Range,
+  pack: LanguagePack,
+): { end: number; next?: number } {
+  const { clauseBreaks, conjunctions, complementizers } = pack.quotes;
+  for (let i = fromWord; i < words.length; i++) {
+    const w = words[i] as Token;
+    const gap = text.slice((words[i - 1] ?? w).end, w.start);
+    const comma = gap.includes(',');
+    if (comma && longestAt(words, i, clauseBreaks) > 0) return { end: (words[i - 1] as Token).end };
+    const conj = longestAt(words, i, conjunctions);
+    if (conj > 0) {
+      if (complementizers.includes(words[i + conj]?.text.toLowerCase() ?? ''))
+        return { end: (words[i - 1] as Token).end, next: i + conj + 1 };
+      if (longestAt(words, i + conj, pack.speechVerbs) > 0) return { end: (words[i - 1] as Token).end };
+    }
+    if (comma && longestAt(words, i, pack.speechVerbs) > 0) return { end: (words[i - 1] as Token).end };
+  }
+  return { end: s.end };
+}
+
+/** A content that is wholly one quote-marked stretch is a direct quote of the words inside. */
+function asDirect(text: string, content: Range): { kind: 'direct' | 'indirect'; content: Range } {
+  const st = findStretches(text, content.start, content.end);
+  const only = st.length === 1 ? st[0] : undefined;
+  if (only && only.open === content.start && only.close >= content.end - 1)
+    return { kind: 'direct', content: trimContent(text, only.inner) };
+  return { kind: 'indirect', content };
+}
+
+/** Where the clause of the verb at `at` starts: after a colon, semicolon, closing mark or ", and"-type join. */
+export function clauseStart(text: string, s: Sentence, at: number, pack: LanguagePack): number {
+  const lead = text.slice(s.start, at);
+  let cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('»'), lead.lastIndexOf('”'));
+  for (const c of pack.quotes.conjunctions) {
+    const i = lead.lastIndexOf(`, ${c} `);
+    if (i > cut) cut = i + c.length + 2;
+  }
+  return cut >= 0 ? s.start + cut + 1 : s.start;
+}
+
+function complementClauses(
+  doc: PipelineDoc,
+  pack: LanguagePack,
+  s: Sentence,
+  words: Token[],
+  v: VerbHit,
+): QuoteDraft[] {
+  const text = doc.article.text;
+  // English may drop "that": try that first, so "said the talks … and that …" keeps its first clause.
+  const comp = zeroComplementizer(text, words, v, pack) ?? findComplementizer(text, words, v, pack);
+  if (comp === undefined) return [];
+  const out: QuoteDraft[] = [];
+  const between = comp > v.index + v.length ? { start: v.range.end, end: (words[comp] as Token).start } : undefined;
+  const slot = { start: clauseStart(text, s, v.range.start, pack), end: v.range.start };
+  const sameOccasion = longestAt(words, v.index, pack.quotes.additions) > 0;
+  // "…, og la til at …": the verb shares the subject of the clause before it.
+  const elided = v.index > 0 && pack.quotes.conjunctions.includes(words[v.index - 1]?.text.toLowerCase() ?? '');
+  let from: number | undefined = comp + 1;
+  let startAt = (words[comp] as Token).end;
+  while (from !== undefined && from < words.length) {
+    const { end, next } = clauseEnd(text, words, from, s, pack);
+    const raw = trimContent(text, { start: startAt, end });
+    if (raw.end - raw.start > 3) {
+      const { kind, content } = asDirect(text, raw);
+      const who = elided
+        ? { inherit: true, subjectFirst: true, slot: { start: s.start, end: v.range.start } }
+        : { slot, ...(between ? { vsSlot: between } : {}) };
+      out.push({
+        kind,
+        content,
+        cue: v.range,
+        ...who,
+        context: s,
+        sameOccasion: sameOccasion || elided,
+        rule: `${pack.code}.quote.indirect.${out.length ? 'coordinated' : 'complement'}`,
+        priority: 3,
+      });
+    }
+    from = next;
+    if (next !== undefined) startAt = (words[next - 1] as Token).end;
+  }
+  return out;
+}
+
+/** "…, sa X." / "…, said X." and "A, sa han, B." */
+function postposed(doc: PipelineDoc, pack: LanguagePack, s: Sentence, v: VerbHit): QuoteDraft | undefined {
+  const text = doc.article.text;
+  const before = text.slice(s.start, v.range.start);
+  // Nordic and German put the verb first (", sa han"); English may put the subject first (", he said").
+  const m = (
+    pack.code === 'en' ? /,\s*(?:(?!which\b|who\b|that\b|and\b|but\b)[\p{L}'’.-]+\s+){0,5}$/iu : /,\s*$/u
+  ).exec(before);
+  if (!m || m.index < 8) return undefined;
+  const rest = text.slice(v.range.end, s.end);
+  const comma = rest.search(/,\s/u);
+  const lang = pack.code;
+  // A postposed cue closes the sentence ("…, he said."); a long run after it is a clause of its own.
+  if (comma < 0 && (rest.match(/\p{L}+/gu) ?? []).length > 8) return undefined;
+  if (comma >= 0 && comma < 60 && /\p{L}/u.test(rest.slice(comma + 1))) {
+    const content = trimContent(text, { start: s.start, end: s.end });
+    const slot = { start: s.start + m.index, end: v.range.end + comma };
+    return {
+      kind: 'indirect',
+      content,
+      cue: v.range,
+      slot,
+      context: s,
+      rule: `${lang}.quote.indirect.cue-inside`,
+      priority: 2,
+    };
+  }
+  const content = trimContent(text, { start: s.start, end: s.start + m.index });
+  const { kind, content: c } = asDirect(text, content);
+  return {
+    kind,
+    content: c,
+    cue: v.range,
+    slot: { start: s.start + m.index, end: s.end },
+    context: s,
+    rule: `${lang}.quote.indirect.cue-after`,
+    priority: 2,
+  };
+}
+
+/** All reported-speech drafts of one sentence. */
+export function indirectQuotes(doc: PipelineDoc, pack: LanguagePack, s: Sentence): QuoteDraft[] {
+  const words = wordsIn(doc, s);
+  const out: QuoteDraft[] = [];
+  for (const v of findVerbs(words, pack)) {
+    const clauses = complementClauses(doc, pack, s, words, v);
+    if (clauses.length) out.push(...clauses);
+    else {
+      const p = postposed(doc, pack, s, v);
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
