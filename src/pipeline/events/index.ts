@@ -86,6 +86,25 @@ function attachFollowUpNumbers(doc: PipelineDoc, events: Event[]): void {
   }
 }
 
+/**
+ * Condemning or accusing "the attack" ("fordømte angrepet", "condemned the strikes") targets
+ * whoever carried out the last attack reported before it.
+ */
+function targetTheAttacker(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
+  const attackWords = pack.events.triggers.filter((t) => t.type === 'ASSAULT');
+  for (const e of events) {
+    if (e.type !== 'ACCUSE' || e.targets.length) continue;
+    const after = doc.article.text
+      .slice(e.trigger.end, e.evidence.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .slice(0, 4);
+    const names = after.some((w) => attackWords.some((t) => t.forms.some((f) => w.includes(f.replace(/\*/g, '')))));
+    const attack = events.filter((o) => o.type === 'ASSAULT' && o.trigger.start < e.trigger.start).at(-1);
+    if (names && attack) e.targets = attack.actors.filter((a) => !e.actors.includes(a));
+  }
+}
+
 /** "bare timer før fredssamtalene": the event took place on the first day of the talks it precedes. */
 function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
   for (const e of events) {
@@ -104,6 +123,18 @@ function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event
   }
 }
 
+/** Dated (by day, month or year) well before publication: background history, not news. */
+function isBackground(doc: PipelineDoc, s: Range, date: string | undefined): boolean {
+  const published = doc.article.published?.slice(0, 10);
+  if (!published) return false;
+  if (date && daysBetween(firstDay(date), published) > BACKGROUND_DAYS) return true;
+  return (doc.times ?? []).some((t) => {
+    if (t.span.start < s.start || t.span.end > s.end || !/^(month|year)$/.test(t.granularity)) return false;
+    const last = t.granularity === 'year' ? `${t.value.slice(0, 4)}-12-31` : `${t.value.slice(0, 7)}-28`;
+    return daysBetween(last, published) > BACKGROUND_DAYS;
+  });
+}
+
 function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantContext, s: Sentence): Event[] {
   const text = doc.article.text;
   const words = wordsOf(doc, s);
@@ -111,16 +142,18 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const out: Event[] = [];
   const seen = new Set<string>();
   for (const hit of findTriggers(words, pack.events)) {
-    const type = hit.trigger.type as PloverEventType;
+    const listed = hit.trigger.type as PloverEventType;
+    // A meeting announced for the future is an agreement to meet (event-types.md).
+    const type: PloverEventType =
+      listed === 'CONSULT' && eventStatus(words, hit.index, pack.events) === 'planned' ? 'AGREE' : listed;
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
-    seen.add(family);
     const who = participants(ctx, s, words, hit.range, type);
     if (who.actors.length === 0 && type !== 'PROTEST') continue;
     const when = eventDate(doc, s, para);
-    if (when.date && doc.article.published && daysBetween(firstDay(when.date), doc.article.published) > BACKGROUND_DAYS)
-      continue;
+    if (isBackground(doc, s, when.date)) continue;
+    seen.add(family);
     const sources = (doc.quotes ?? [])
       .filter((q) => overlaps(q.span, hit.range) || (q.cue && overlaps(q.cue, hit.range)))
       .map((q) => q.id);
@@ -161,6 +194,7 @@ export const eventsStage: Stage = {
     const raw = (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s));
     const events = mergeEvents(raw, spanDates).map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);
+    targetTheAttacker(doc, pack, events);
     anchorShortlyBefore(doc, pack, events);
     for (const e of events)
       ctx.trace.add(

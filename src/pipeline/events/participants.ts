@@ -105,6 +105,8 @@ function stateOf(ctx: ParticipantContext, personId: string): string | undefined 
     const of = ctx.kb.get(r.of);
     if (of?.kind === 'country') return of.id;
     if (of?.country) return of.country;
+    // An office in an international body (NATO's secretary general) acts for that body.
+    if (of?.kind === 'international') return of.id;
   }
   return undefined;
 }
@@ -120,9 +122,14 @@ export function actorIds(ctx: ParticipantContext, m: Mention, type: PloverEventT
 
 const wordBefore = (words: readonly Token[], m: Range) => words.filter((w) => w.end <= m.start).at(-1);
 
-function isPlaceArgument(ctx: ParticipantContext, words: readonly Token[], m: Mention): boolean {
+function isPlaceArgument(ctx: ParticipantContext, words: readonly Token[], m: Mention, type: PloverEventType): boolean {
   const prev = wordBefore(words, m)?.text.toLowerCase();
-  return prev !== undefined && ctx.pack.placePrepositions.includes(prev);
+  if (prev === undefined) return false;
+  // For attacks, the place hit follows "mot"/"on"/"against" as well.
+  return (
+    ctx.pack.placePrepositions.includes(prev) ||
+    (type === 'ASSAULT' && ctx.pack.events.against.includes(prev) && ctx.kb.get(m.id)?.kind !== 'country')
+  );
 }
 
 /** The mention before `at` and those coordinated with it ("Ukraina og Russland"). */
@@ -180,7 +187,7 @@ export function participants(
   const mentions = (ctx.doc.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const mediators = MEDIATED.has(type) ? mediatorsIn(ctx, text, mentions, words) : [];
   const clause = clauseAround(text, sentence, trigger);
-  const places = mentions.filter((m) => m.type === 'LOC' && isPlaceArgument(ctx, words, m));
+  const places = mentions.filter((m) => m.type === 'LOC' && isPlaceArgument(ctx, words, m, type));
   const inClause = (m: Range) => m.start >= clause.start && m.end <= clause.end;
   // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
   const located = type === 'CONSULT' && !places.some(inClause) ? places : places.filter(inClause);

@@ -30,8 +30,10 @@ function afterCue(
   const end = clauseEnd(text, st.close, limit);
   const words = wordsIn(doc, { start: st.close, end });
   const verb = findVerbs(words, pack).find((v) => v.index <= MAX_GAP_WORDS);
-  // The verb must follow in the same sentence: no full stop between the marks and the verb.
+  // The verb must follow in the same sentence (no full stop between) and not in a clause of its own ("«…» at X ber").
   if (!verb || /[.!?;:]/u.test(text.slice(st.close, verb.range.start))) return undefined;
+  if (words.slice(0, verb.index).some((w) => pack.quotes.complementizers.includes(w.text.toLowerCase())))
+    return undefined;
   const sentence = sentenceAt(doc, st.close - 1);
   return {
     cue: verb.range,
@@ -56,7 +58,8 @@ function beforeCue(
   }
   for (let i = tail.length - 1; i >= Math.max(0, tail.length - 6); i--) {
     const n = longestAt(tail, i, pack.quotes.calling);
-    if (n > 0) {
+    // "so-called «…»" is the journalist's distance, not a quote.
+    if (n > 0 && text[(tail[i] as Token).start - 1] !== '-') {
       const cue = { start: (tail[i] as Token).start, end: (tail[i + n - 1] as Token).end };
       return { cue, slot: { start: from, end: cue.start }, context: { start: from, end: st.close } };
     }

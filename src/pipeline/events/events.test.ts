@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../test/analyze.js';
+import type { Event } from '../../schema/analysis.js';
+
+type Want = Partial<Pick<Event, 'type' | 'status' | 'date' | 'location'>> & {
+  actors?: string[];
+  targets?: string[];
+  mediators?: string[];
+  killed?: number;
+};
+
+function eventsOf(text: string, lang: string, published = '2026-02-18'): Event[] {
+  return analyze(text, lang, published).events;
+}
+
+function matches(e: Event, w: Want): boolean {
+  const sub = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+    !b || b.every((x) => (a ?? []).includes(x));
+  return (
+    (!w.type || e.type === w.type) &&
+    (!w.status || e.status === w.status) &&
+    (!w.date || e.date === w.date) &&
+    (!w.location || e.location === w.location) &&
+    (w.killed === undefined || e.quantities?.killed === w.killed) &&
+    sub(e.actors, w.actors) &&
+    sub(e.targets, w.targets) &&
+    sub(e.mediators, w.mediators)
+  );
+}
+
+// Published Wednesday 18 February 2026.
+describe('events: each type, Norwegian', () => {
+  it.each<[string, string, Want]>([
+    [
+      'CONSULT third-party',
+      'Samtalene mellom Ukraina og Russland i Genève i regi av USA ble avsluttet onsdag.',
+      {
+        type: 'CONSULT',
+        actors: ['ukraine', 'russia'],
+        mediators: ['united-states'],
+        location: 'geneva',
+        date: '2026-02-18',
+      },
+    ],
+    [
+      'ASSAULT with killed',
+      'Russiske styrker gjennomførte natt til tirsdag droneangrep mot Odesa som drepte tre personer.',
+      { type: 'ASSAULT', actors: ['russia'], targets: ['ukraine'], location: 'odesa', date: '2026-02-17', killed: 3 },
+    ],
+    ['REQUEST', 'Zelenskyj krever at Russland trekker seg ut.', { type: 'REQUEST', actors: ['volodymyr-zelenskyy'] }],
+    [
+      'REJECT',
+      'Kreml avviste forslaget om våpenhvile tirsdag.',
+      { type: 'REJECT', actors: ['kremlin'], date: '2026-02-17' },
+    ],
+    [
+      'ACCUSE',
+      'Zelenskyj anklaget Russland for å sabotere samtalene.',
+      { type: 'ACCUSE', actors: ['volodymyr-zelenskyy', 'ukraine'], targets: ['russia'] },
+    ],
+    ['THREATEN', 'Medvedev truet Europa med atomvåpen.', { type: 'THREATEN', actors: ['dmitry-medvedev'] }],
+    [
+      'SANCTION',
+      'EU innførte nye sanksjoner mot Russland mandag.',
+      { type: 'SANCTION', actors: ['european-union'], date: '2026-02-16' },
+    ],
+    [
+      'RETREAT release',
+      'Ukraina og Russland utvekslet 300 krigsfanger fredag.',
+      { type: 'RETREAT', actors: ['ukraine', 'russia'], date: '2026-02-13' },
+    ],
+    [
+      'AGREE planned',
+      'Partene ble enige om at Ukraina og Russland skal møtes igjen neste uke.',
+      { type: 'AGREE', status: 'planned' },
+    ],
+    [
+      'CONCEDE conditional',
+      'Ukraina er klar til å avstå fra angrep hvis Russland gjør det samme.',
+      { status: 'conditional', actors: ['ukraine'] },
+    ],
+    ['AID', 'Norge gir en ny støttepakke på 2 milliarder kroner til Ukraina.', { type: 'AID', actors: ['norway'] }],
+    ['SUPPORT', 'Støre takket Finland for samarbeidet.', { type: 'SUPPORT', actors: ['jonas-gahr-store'] }],
+    ['MOBILIZE', 'Russland utplasserte nye tropper ved grensen.', { type: 'MOBILIZE', actors: ['russia'] }],
+    [
+      'COERCE',
+      'Russisk politi har pågrepet over hundre demonstranter i Moskva.',
+      { type: 'COERCE', actors: ['russia'] },
+    ],
+    ['denied', 'Ukraina og Russland ble ikke enige om en avtale.', { type: 'AGREE', status: 'denied' }],
+  ])('%s', (_name, text, want) => {
+    const got = eventsOf(text, 'nb');
+    expect(
+      got.some((e) => matches(e, want)),
+      JSON.stringify(got.map((e) => [e.type, e.actors, e.targets, e.date, e.status, e.location])),
+    ).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['background year', 'Russland angrep Ukraina i februar 2022.'],
+    ['no named actor', 'Tre personer ble drept i natt.'],
+    ['a plain statement', 'Været i Genève var kaldt.'],
+  ])('no event: %s', (_name, text) => {
+    expect(eventsOf(text, 'nb')).toEqual([]);
+  });
+});
+
+describe('events: each type, English', () => {
+  it.each<[string, string, Want]>([
+    [
+      'CONSULT',
+      'Talks between Ukraine and Russia in Riyadh were brokered by Saudi Arabia on Tuesday.',
+      { type: 'CONSULT', actors: ['ukraine', 'russia'], date: '2026-02-17' },
+    ],
+    [
+      'ASSAULT',
+      'Russia launched a drone attack on Kyiv overnight, killing four people.',
+      { type: 'ASSAULT', actors: ['russia'], targets: ['ukraine'], location: 'kyiv', killed: 4 },
+    ],
+    [
+      'REQUEST',
+      'Zelenskyy urged the United States to send more air defence.',
+      { type: 'REQUEST', actors: ['volodymyr-zelenskyy'] },
+    ],
+    [
+      'REJECT',
+      'The Kremlin rejected the proposal on Monday.',
+      { type: 'REJECT', actors: ['kremlin'], date: '2026-02-16' },
+    ],
+    ['ACCUSE', 'Zelenskyy accused Russia of stalling the talks.', { type: 'ACCUSE', targets: ['russia'] }],
+    ['THREATEN', 'Medvedev threatened Europe with retaliation.', { type: 'THREATEN', actors: ['dmitry-medvedev'] }],
+    [
+      'SANCTION',
+      'The European Union adopted new sanctions against Russia.',
+      { type: 'SANCTION', actors: ['european-union'] },
+    ],
+    [
+      'RETREAT release',
+      'Ukraine and Russia swapped 150 prisoners on Friday.',
+      { type: 'RETREAT', actors: ['ukraine', 'russia'], date: '2026-02-13' },
+    ],
+    ['AGREE planned', 'Ukraine and Russia agreed to meet again next week.', { type: 'AGREE' }],
+    ['AID', 'Germany announced a new aid package for Ukraine.', { type: 'AID', actors: ['germany'] }],
+    ['MOBILIZE', 'Russia deployed more troops to the border.', { type: 'MOBILIZE', actors: ['russia'] }],
+    ['COERCE', 'Russian police detained dozens of protesters in Moscow.', { type: 'COERCE', actors: ['russia'] }],
+    ['denied', 'Ukraine and Russia did not sign the agreement.', { status: 'denied' }],
+  ])('%s', (_name, text, want) => {
+    const got = eventsOf(text, 'en');
+    expect(
+      got.some((e) => matches(e, want)),
+      JSON.stringify(got.map((e) => [e.type, e.actors, e.targets, e.date, e.status, e.location])),
+    ).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['background', 'Russia invaded Ukraine in February 2022.'],
+    ['a plain statement', 'The weather in Geneva was cold.'],
+  ])('no event: %s', (_name, text) => {
+    expect(eventsOf(text, 'en')).toEqual([]);
+  });
+});
