@@ -130,3 +130,35 @@ describe('parley eval', () => {
     expect(r.stderr).toContain('is not a directory');
   });
 });
+
+describe('parley analyze --kb', () => {
+  it("links names from the user's own knowledge-base file", () => {
+    const txt = join(tmp, 'kb.txt');
+    writeFileSync(txt, 'Testenko sa at byen ble angrepet i natt.');
+    const r = parley(['analyze', txt, '--lang', 'nb', '--kb', join(FIXTURES, 'my-kb.yaml'), '--json']);
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout) as Analysis;
+    expect(rec.entities.map((e) => e.id)).toContain('olena-testenko');
+    expect(rec.quotes[0]?.speaker).toBe('olena-testenko');
+  });
+
+  it('names the file and the entry of an invalid knowledge base', () => {
+    const bad = join(tmp, 'bad-kb.json');
+    writeFileSync(
+      bad,
+      JSON.stringify([
+        {
+          id: 'x-y',
+          type: 'PER',
+          kind: 'person',
+          name: 'X',
+          names: { en: ['X'] },
+          roles: [{ role: 'tsar', of: 'russia', from: '2020-01-01' }],
+        },
+      ]),
+    );
+    const r = parley(['analyze', join(FIXTURES, 'nb-brief.txt'), '--kb', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/E_KB_INVALID: .*bad-kb\.json: .*"x-y".*tsar/);
+  });
+});

@@ -12,6 +12,7 @@ import type { ArticleInput } from '../../pipeline/doc.js';
 import type { Analysis } from '../../schema/analysis.js';
 import { colors } from '../color.js';
 import { type Failure, reportFailures } from '../failures.js';
+import { knowledgeBaseFor } from '../kb-file.js';
 import { formatSummary } from '../summary.js';
 
 interface AnalyzeOptions {
@@ -24,6 +25,7 @@ interface AnalyzeOptions {
   title?: string;
   trace?: boolean;
   maxBytes?: number;
+  kb?: string[];
 }
 
 /** Checks the metadata flags before any article is read. */
@@ -49,6 +51,7 @@ async function run(paths: string[], o: AnalyzeOptions): Promise<void> {
   checkMetadataFlags(o);
   const c = colors(process.stdout);
   const pipeline = defaultPipeline();
+  const kb = knowledgeBaseFor(o.kb);
   const failures: Failure[] = [];
   const records: Analysis[] = [];
   for (const path of paths)
@@ -58,7 +61,7 @@ async function run(paths: string[], o: AnalyzeOptions): Promise<void> {
         continue;
       }
       try {
-        const { analysis, trace } = pipeline.run(applyOverrides(r.article, o), { trace: o.trace });
+        const { analysis, trace } = pipeline.run(applyOverrides(r.article, o), { trace: o.trace, kb });
         if (o.jsonl) process.stdout.write(`${JSON.stringify(analysis)}\n`);
         else if (o.json) records.push(analysis);
         else process.stdout.write(`${formatSummary(analysis, c, o.trace ? trace.entries() : undefined)}\n`);
@@ -90,6 +93,11 @@ export function registerAnalyze(program: Command): void {
     .option('--url <url>', 'the article URL')
     .option('--title <title>', 'the article title')
     .option('--trace', 'explain which rule produced each record')
+    .option(
+      '--kb <file>',
+      'add your own knowledge-base entries (JSON or YAML, see docs/kb-format.md); repeatable',
+      (v: string, acc: string[] = []) => [...acc, v],
+    )
     .option('--max-bytes <n>', 'largest file to read', (v) => Number.parseInt(v, 10))
     .addHelpText(
       'after',

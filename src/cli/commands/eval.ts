@@ -11,15 +11,18 @@ import { asGold, type GoldArticle } from '../../eval/gold.js';
 import { type Metrics, summarizeByLang } from '../../eval/report.js';
 import { type ArticleScore, failedArticle, scoreArticle } from '../../eval/score.js';
 import { listFiles } from '../../ingest/files.js';
+import type { KnowledgeBase } from '../../kb/kb.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import { colors } from '../color.js';
 import { formatErrors, formatMetrics, formatPerArticle } from '../eval-format.js';
+import { knowledgeBaseFor } from '../kb-file.js';
 
 interface EvalOptions {
   gold: string;
   json?: boolean;
   perArticle?: boolean;
   errors?: boolean;
+  kb?: string[];
 }
 
 /** Every gold file below `dir` (JSON files holding an article with annotations). */
@@ -55,12 +58,12 @@ export function loadGoldDir(dir: string): { gold: GoldArticle[]; errors: ParleyE
 }
 
 /** Runs the default pipeline over the gold articles and scores each. */
-export function scoreGold(gold: readonly GoldArticle[]): ArticleScore[] {
+export function scoreGold(gold: readonly GoldArticle[], kb?: KnowledgeBase): ArticleScore[] {
   const pipeline = defaultPipeline();
   return gold.map((g) => {
     try {
       const input = { id: g.id, text: g.text, lang: g.lang, published: g.published, source: g.source, title: g.title };
-      return scoreArticle(pipeline.run(input).analysis, g);
+      return scoreArticle(pipeline.run(input, kb ? { kb } : {}).analysis, g);
     } catch (e) {
       if (!isParleyError(e)) throw e;
       return failedArticle(g, e.describe());
@@ -70,7 +73,7 @@ export function scoreGold(gold: readonly GoldArticle[]): ArticleScore[] {
 
 async function run(o: EvalOptions): Promise<void> {
   const { gold, errors } = loadGoldDir(o.gold);
-  const scores = scoreGold(gold);
+  const scores = scoreGold(gold, knowledgeBaseFor(o.kb));
   const summary = summarizeByLang(scores);
   if (o.json) {
     const out: {
@@ -106,6 +109,11 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the metrics as JSON')
     .option('--per-article', "also print each article's scores")
     .option('--errors', 'list what each article missed (−) and what was spurious (+)')
+    .option(
+      '--kb <file>',
+      'add your own knowledge-base entries (JSON or YAML); repeatable',
+      (v: string, acc: string[] = []) => [...acc, v],
+    )
     .addHelpText(
       'after',
       `
