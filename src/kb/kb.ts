@@ -30,6 +30,29 @@ export function nameKey(s: string): string {
     .normalize('NFC');
 }
 
+/**
+ * A key that ignores how a Slavic name was transliterated: Norwegian "Umjerov", "Sjmyhal",
+ * "Halusjtsjenko" and German "Selenskyj" meet English "Umerov", "Shmyhal", "Halushchenko",
+ * "Zelensky". Only used for people's names, as a fallback after exact forms.
+ */
+export function translitKey(s: string): string {
+  return nameKey(s)
+    .toLowerCase()
+    .replace(/(?:sjtsj|schtsch|shch|sjtj)/gu, 'shch')
+    .replace(/(?:tsch|tsj)/gu, 'ch')
+    .replace(/(?:sch|sj)/gu, 'sh')
+    .replace(/zj/gu, 'zh')
+    .replace(/^s(?=el)/u, 'z')
+    .replace(/w/gu, 'v')
+    .replace(/j/gu, 'y')
+    .replace(/[iy]e/gu, 'e')
+    .replace(/ia/gu, 'ya')
+    .replace(/iu/gu, 'yu')
+    .replace(/y/gu, 'i')
+    .replace(/ii/gu, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 /** Word tokens of a form, as the document tokenizer sees them. */
 export function formTokens(form: string): string[] {
@@ -54,6 +77,7 @@ export class KnowledgeBase {
   private readonly byId = new Map<string, KbEntry>();
   private readonly indexes = new Map<string, Map<string, NameForm[]>>();
   private capitals: Map<string, string> | undefined;
+  private translit: Map<string, Set<string>> | undefined;
 
   constructor(entries: readonly KbEntry[]) {
     for (const e of entries) this.byId.set(e.id, e);
@@ -86,6 +110,29 @@ export class KnowledgeBase {
       )
         out.push(e);
     return out;
+  }
+
+  /**
+   * People whose name (a full name or a surname of five letters or more) has this
+   * transliteration key; see `translitKey`.
+   */
+  peopleByTranslit(key: string): string[] {
+    if (!this.translit) {
+      const index = new Map<string, Set<string>>();
+      for (const e of this.byId.values()) {
+        if (e.type !== 'PER') continue;
+        for (const forms of Object.values(e.names))
+          for (const f of forms ?? []) {
+            const k = translitKey(f);
+            if (f.split(/\s+/).length === 1 && k.length < 5) continue;
+            const set = index.get(k) ?? new Set<string>();
+            set.add(e.id);
+            index.set(k, set);
+          }
+      }
+      this.translit = index;
+    }
+    return [...(this.translit.get(key) ?? [])];
   }
 
   /** The country a capital city is the capital of, if any. */

@@ -7,7 +7,7 @@
  */
 
 import type { KnowledgeBase } from '../../kb/kb.js';
-import { type NameForm, nameKey } from '../../kb/kb.js';
+import { type NameForm, nameKey, translitKey } from '../../kb/kb.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { Mention, Token } from '../doc.js';
 
@@ -52,7 +52,12 @@ export function findKbMentions(
       .filter((f) => matches(text, words, i, f, pack))
       .sort((a, b) => b.tokens - a.tokens || (a.kind === 'name' ? -1 : 1))[0];
     if (!best) {
-      i++;
+      const person = translitPerson(text, words, i, kb, pack);
+      if (person) {
+        mentions.push(person.mention);
+        for (let k = 0; k < person.tokens; k++) covered.add(i + k);
+        i += person.tokens;
+      } else i++;
       continue;
     }
     const entry = kb.get(best.id);
@@ -71,4 +76,44 @@ export function findKbMentions(
     i += best.tokens;
   }
   return { mentions, covered };
+}
+
+/**
+ * A capitalised name the KB spells differently ("Rustem Umjerov", "Ljasjko"): a full name of two
+ * words or a surname alone, matched by transliteration key when it points to exactly one person.
+ */
+function translitPerson(
+  text: string,
+  words: readonly Token[],
+  i: number,
+  kb: KnowledgeBase,
+  pack: LanguagePack,
+): { mention: Mention; tokens: number } | undefined {
+  const first = words[i] as Token;
+  if (!/^\p{Lu}/u.test(first.text)) return undefined;
+  const second = words[i + 1];
+  const tries: [number, string][] = [];
+  if (second && /^\p{Lu}/u.test(second.text) && text.slice(first.end, second.start) === ' ')
+    tries.push([2, `${first.text} ${second.text}`]);
+  tries.push([1, first.text], ...stripGenitive(first.text, pack).map((t): [number, string] => [1, t]));
+  for (const [n, form] of tries) {
+    if (n === 1 && pack.stopWords.includes(form.toLowerCase())) continue;
+    const ids = kb.peopleByTranslit(translitKey(form));
+    const entry = ids.length === 1 ? kb.get(ids[0] as string) : undefined;
+    if (!entry) continue;
+    const end = (words[i + n - 1] as Token).end;
+    return {
+      mention: {
+        start: first.start,
+        end,
+        id: entry.id,
+        type: 'PER',
+        name: entry.name,
+        kind: 'name',
+        rule: 'kb.name.transliteration',
+      },
+      tokens: n,
+    };
+  }
+  return undefined;
 }
