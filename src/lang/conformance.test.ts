@@ -64,7 +64,10 @@ describe.each(LANG_CODES.map((c) => [c, PACKS[c]] as [string, LanguagePack]))('l
             ? Object.keys(value)
             : [];
         expect(words, `${group}.${name}`).toEqual(sorted([...new Set(words)]));
-        expect(words.filter((w) => w !== w.toLowerCase()), `${group}.${name}`).toEqual([]);
+        expect(
+          words.filter((w) => w !== w.toLowerCase()),
+          `${group}.${name}`,
+        ).toEqual([]);
       }
   });
 

@@ -5,7 +5,7 @@
  */
 import type { TimeExpr } from '../../schema/analysis.js';
 import type { PipelineDoc, Range } from '../doc.js';
-import { eventDateOf } from '../times/index.js';
+import { eventDateIn, eventDateOf } from '../times/index.js';
 
 export interface EventDate {
   date?: string;
@@ -24,9 +24,10 @@ function firstDate(times: readonly TimeExpr[], r: Range): string | undefined {
   return undefined;
 }
 
-export function eventDate(doc: PipelineDoc, sentence: Range, paragraph: Range | undefined): EventDate {
+export function eventDate(doc: PipelineDoc, sentence: Range, paragraph: Range | undefined, trigger: number): EventDate {
   const times = doc.times ?? [];
-  const s = firstDate(times, sentence);
+  // The expression nearest the trigger in its sentence ("talks on Tuesday … strikes overnight").
+  const s = eventDateIn(times, sentence, trigger);
   if (s) return { date: s, from: 'sentence' };
   const p = paragraph ? firstDate(times, paragraph) : undefined;
   if (p) return { date: p, from: 'paragraph' };

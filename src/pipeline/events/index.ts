@@ -151,7 +151,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
     const who = participants(ctx, s, words, hit.range, type);
     if (who.actors.length === 0 && type !== 'PROTEST') continue;
-    const when = eventDate(doc, s, para);
+    const when = eventDate(doc, s, para, hit.range.start);
     if (isBackground(doc, s, when.date)) continue;
     seen.add(family);
     const sources = (doc.quotes ?? [])

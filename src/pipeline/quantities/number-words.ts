@@ -28,7 +28,10 @@ export function pieces(pack: LanguagePack, word: string): Piece[] | null {
   if (direct !== undefined) return [direct];
   if (!pack.numbers.compounds) return null;
   let cache = segmentCache.get(pack);
-  if (!cache) segmentCache.set(pack, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    segmentCache.set(pack, cache);
+  }
   const hit = cache.get(w);
   if (hit !== undefined) return hit;
   const found = segment(pack, w, 0, []);

@@ -21,10 +21,14 @@
  * night" is the night before the publication day.
  *
  * ## Resolution
- * - Weekdays follow the tense of their clause: past (the default for a news report) → the
- *   nearest such day on or before publication (the publication weekday itself is that day);
- *   future or modal (a pack marker such as "skal", "vil", "will", "plans to") → on or after it;
- *   "forrige"/"last" and "neste"/"next" → strictly before or after.
+ * - Weekdays follow the tense of their clause (`tense.ts`): past (the default for a news
+ *   report) → the nearest such day on or before publication (the publication weekday itself is
+ *   that day; never a day after publication); future or modal (a pack marker such as "skal",
+ *   "vil", "will", "plans to") → on or after it; future-in-past ("would", "skulle": a plan
+ *   reported from the past) → the nearest one either way; "forrige"/"last" and "neste"/"next"
+ *   → strictly before or after. Swedish/Danish "i tisdags" is always the last one.
+ * - Neighbouring days joined by "og"/"and"/"–" become an interval; a day with a counted run of
+ *   days beside it ("tirsdag aften efter tre dages forhandlinger") the interval ending on it.
  * - Day-month dates without a year take the year nearest publication (in a past clause not more
  *   than a month after it); months without a year the last one (past) or the next one (future).
  * - Anniversaries resolve from the pack's anchor table; with no anchor, nothing is returned.

@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './types.js';
 
+/** Keeps the longest of overlapping candidates (then the earliest), sorted by position. */
 export function settle(candidates: readonly Candidate[]): Candidate[] {
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];

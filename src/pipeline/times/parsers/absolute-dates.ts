@@ -72,6 +72,7 @@ function read(ctx: TimeContext, h: Hit): Candidate | undefined {
   return dayCandidate(h.start, h.end, day, year === undefined ? 'date' : 'date-year');
 }
 
+/** Dates with a month name (rules `date`, `date-year`). */
 export const absoluteDates: TimeParser = (ctx) =>
   hits(
     ctx,

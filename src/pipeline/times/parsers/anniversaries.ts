@@ -42,6 +42,7 @@ function read(ctx: TimeContext, h: Hit): Candidate | undefined {
   return day === undefined ? undefined : dayCandidate(h.start, h.end, day, 'anniversary');
 }
 
+/** Anniversaries of anchor events (rule `anniversary`) and bare anchors for the offset refiner. */
 export const anniversaries: TimeParser = (ctx) =>
   hits(
     ctx,

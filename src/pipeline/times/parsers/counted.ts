@@ -48,6 +48,7 @@ export function countedCandidate(
   }
 }
 
+/** "N units ago" (rule `ago`) and "in N units" (rule `later`). */
 export const counted: TimeParser = (ctx) => {
   const ref = ctx.ref;
   if (ref === undefined) return [];

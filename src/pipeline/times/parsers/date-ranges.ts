@@ -36,6 +36,7 @@ function read(ctx: TimeContext, h: Hit): Candidate | undefined {
   return intervalCandidate(h.start, h.end, first, last, 'date-range');
 }
 
+/** Day ranges within one month (rule `date-range`). */
 export const dateRanges: TimeParser = (ctx) =>
   hits(
     ctx,

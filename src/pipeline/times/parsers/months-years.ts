@@ -58,6 +58,7 @@ function relative(ctx: TimeContext, h: ReturnType<typeof hits>[number]): Candida
   return { start: h.start, end: h.end, value: String(y + years), granularity: 'year', rule: 'relative-year' };
 }
 
+/** Months (`month`, `month-year`, `relative-month`) and years (`year`, `relative-year`). */
 export const monthsYears: TimeParser = (ctx) => {
   const out: Candidate[] = [];
   for (const h of hits(

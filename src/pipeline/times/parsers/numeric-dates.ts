@@ -37,6 +37,7 @@ function read(ctx: TimeContext, h: Hit): Candidate | undefined {
   return day === undefined ? undefined : dayCandidate(h.start, h.end - 1, day, 'numeric-date');
 }
 
+/** ISO and day.month(.year) dates (rules `iso-date`, `numeric-date`). */
 export const numericDates: TimeParser = (ctx) =>
   hits(
     ctx,

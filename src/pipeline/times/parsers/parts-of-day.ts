@@ -59,6 +59,7 @@ function read(ctx: TimeContext, ref: number, h: Hit): [number, PartOfDay, boolea
   return fixed && [ref + fixed.day, fixed.part, false];
 }
 
+/** Parts of day (rules `weekday-part`, `night-before`, `relative-part`); value `YYYY-MM-DDTxx`. */
 export const partsOfDay: TimeParser = (ctx) => {
   const ref = ctx.ref;
   if (ref === undefined) return [];

@@ -17,6 +17,7 @@ export function capitalisedInside(ctx: TimeContext, start: number): boolean {
   return /[\p{L}\p{N}]/u.test(ctx.text.slice(ctx.start, start));
 }
 
+/** Days counted from publication ("i går", "tomorrow"); rule `relative-day`. */
 export const relativeDays: TimeParser = (ctx) => {
   const ref = ctx.ref;
   if (ref === undefined) return [];

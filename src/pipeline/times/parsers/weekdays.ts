@@ -17,6 +17,7 @@ function pattern(pack: LanguagePack): string {
   return `(?:(?<mod>${mods})\\s+)?(?<day>${days})|(?<past>${past})`;
 }
 
+/** Weekday names, with an optional modifier, resolved by tense (rules `weekday-past|future|near|last|next`). */
 export const weekdays: TimeParser = (ctx) => {
   const ref = ctx.ref;
   if (ref === undefined) return [];

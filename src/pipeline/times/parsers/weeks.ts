@@ -28,6 +28,7 @@ export function weekendSaturday(ref: number, which: 'past' | 'future'): number {
   return ref + ((6 - wd + 7) % 7);
 }
 
+/** Relative ISO weeks (rule `relative-week`) and weekends as intervals (`weekend-past|future`). */
 export const weeks: TimeParser = (ctx) => {
   const ref = ctx.ref;
   if (ref === undefined) return [];

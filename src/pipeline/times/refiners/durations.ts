@@ -20,6 +20,7 @@ function pattern(pack: LanguagePack): string {
   return `(?<count>${countPattern(pack)})[\\s-]?(?:${alternation(pack.time.dayDurations, { before: false })})`;
 }
 
+/** Turns a day with a counted run of days beside it into the interval ending on it (rule `duration`). */
 export const durations: TimeRefiner = (ctx, found) => {
   const runs = hits(
     ctx,

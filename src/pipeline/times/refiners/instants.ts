@@ -66,6 +66,7 @@ function attach(ctx: TimeContext, clock: Hit, found: Candidate[]): Candidate | u
   };
 }
 
+/** Adds a clock time next to a single day as an instant (rule `instant`). */
 export const instants: TimeRefiner = (ctx, found) => {
   const clocks = hitsIn(
     ctx.text,

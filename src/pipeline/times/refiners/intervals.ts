@@ -30,6 +30,7 @@ function join(ctx: TimeContext, a: Candidate, b: Candidate): Candidate | undefin
   return intervalCandidate(start, b.end, first, b.last, 'interval');
 }
 
+/** Joins neighbouring day-level expressions into one interval (rule `interval`). */
 export const intervals: TimeRefiner = (ctx, found) => {
   const out: Candidate[] = [];
   for (const c of found) {

@@ -54,4 +54,5 @@ function shifted(ctx: TimeContext, c: Candidate): Candidate | undefined {
   return dayCandidate(from + (m.index ?? 0), c.end, day, 'offset');
 }
 
+/** Replaces a day preceded by "N units before/after" or "the day before" with the shifted day (rule `offset`). */
 export const offsets: TimeRefiner = (ctx, found) => found.map((c) => shifted(ctx, c) ?? c);
