@@ -231,6 +231,12 @@ export interface EventLexicon {
   readonly forces: readonly string[];
   /** "timer før", "hours before": the event happened on the first day of the event named after it. */
   readonly shortlyBefore: readonly string[];
+  /**
+   * Words inside a quote that make the speech act itself an event (analysis-format.md: a quote
+   * is an event when it is an accusation, request, rejection, threat or offer), by type, tried
+   * in order: REJECT before REQUEST ("vi vil aldri godta" is a refusal, not a demand).
+   */
+  readonly speechActs: Readonly<Partial<Record<'REJECT' | 'REQUEST' | 'ACCUSE' | 'THREATEN' | 'AGREE', readonly string[]>>>;
 }
 
 export interface LanguagePack {

@@ -362,6 +362,13 @@ export const EVENTS: EventLexicon = {
   background: ['for et år siden', 'sidste år', 'siden', 'tidligere', 'historisk'],
   against: ['mod', 'på'],
   between: ['mellem'],
+  speechActs: {
+    REJECT: ['afviser', 'aldrig', 'nægter', 'vil ikke'],
+    REQUEST: ['bør', 'kræver', 'må', 'opfordrer'],
+    ACCUSE: ['aggression', 'brutal', 'skyld', 'terror'],
+    THREATEN: ['advarer', 'konsekvenser'],
+    AGREE: ['klar til', 'parat til', 'villig til'],
+  },
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],
   forces: [
     'fly',

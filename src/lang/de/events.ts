@@ -537,6 +537,13 @@ export const EVENTS: EventLexicon = {
   background: ['bereits', 'früher', 'im vergangenen jahr', 'im vorjahr', 'seit', 'vor einem jahr', 'zuvor'],
   against: ['auf', 'gegen'],
   between: ['zwischen'],
+  speechActs: {
+    REJECT: ['lehnen ab', 'niemals', 'nicht akzeptieren', 'weigert'],
+    REQUEST: ['fordern', 'fordert', 'muss', 'müssen', 'sollte'],
+    ACCUSE: ['aggression', 'brutal', 'schuld', 'terror', 'verbrechen'],
+    THREATEN: ['konsequenzen', 'warnt'],
+    AGREE: ['bereit', 'gewillt'],
+  },
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],
   forces: [
     'armee',

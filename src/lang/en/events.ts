@@ -166,6 +166,13 @@ export const EVENTS: EventLexicon = {
   background: ['ago', 'earlier this year', 'last year', 'since'],
   against: ['against', 'at', 'on'],
   between: ['between'],
+  speechActs: {
+    REJECT: ['never', 'refuse', 'rejects', 'unacceptable', 'will not', "won't"],
+    REQUEST: ['calls on', 'must', 'needs', 'should', 'urge'],
+    ACCUSE: ['aggression', 'blame', 'brutal', 'crime', 'lying', 'sabotag', 'stalling', 'terror'],
+    THREATEN: ['consequences', 'retaliat', 'respond'],
+    AGREE: ['prepared to', 'ready to', 'willing to'],
+  },
   shortlyBefore: ['hours before', 'just before', 'shortly before'],
   forces: ['army', 'forces', 'military', 'soldiers', 'troops'],
 };

@@ -206,6 +206,13 @@ export const EVENTS: EventLexicon = {
   background: ['for ett år siden', 'i fjor', 'siden', 'tidligere', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellom'],
+  speechActs: {
+    REJECT: ['aldri', 'avviser', 'kommer ikke til å', 'nekter', 'uaktuelt', 'uakseptabelt', 'vil ikke'],
+    REQUEST: ['ber om', 'bør', 'krever', 'må', 'oppfordrer', 'trenger'],
+    ACCUSE: ['aggresjon', 'brutal', 'forbrytelse', 'krigsforbryt', 'løgn', 'saboter', 'skyld', 'terror', 'trenerer'],
+    THREATEN: ['advarer', 'konsekvenser', 'svare', 'gjengjeld'],
+    AGREE: ['er klare til', 'er villige til', 'klar til', 'villig til'],
+  },
   shortlyBefore: ['bare timer før', 'kort før', 'like før', 'timer før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldater', 'styrker', 'styrkene', 'tropper', 'troppene'],
 };

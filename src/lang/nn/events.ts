@@ -380,6 +380,13 @@ export const EVENTS: EventLexicon = {
   background: ['for eitt år sidan', 'i fjor', 'sidan', 'tidlegare', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellom'],
+  speechActs: {
+    REJECT: ['aldri', 'avviser', 'nektar', 'vil ikkje'],
+    REQUEST: ['bør', 'krev', 'må', 'treng'],
+    ACCUSE: ['aggresjon', 'brutal', 'skuld', 'terror'],
+    THREATEN: ['konsekvensar', 'åtvarar'],
+    AGREE: ['klar til', 'villig til'],
+  },
   shortlyBefore: ['berre timar før', 'kort før', 'like før', 'timar før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldatane', 'soldatar', 'styrkane', 'styrkar', 'troppane', 'troppar'],
 };

@@ -438,6 +438,13 @@ export const EVENTS: EventLexicon = {
   background: ['för ett år sedan', 'förra året', 'i fjol', 'sedan', 'tidigare', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellan'],
+  speechActs: {
+    REJECT: ['aldrig', 'avvisar', 'kommer inte att', 'vägrar'],
+    REQUEST: ['bör', 'kräver', 'måste', 'uppmanar'],
+    ACCUSE: ['aggression', 'brutal', 'skuld', 'terror'],
+    THREATEN: ['konsekvenser', 'varnar'],
+    AGREE: ['beredda att', 'redo att'],
+  },
   shortlyBefore: [
     'bara timmar före',
     'kort före',

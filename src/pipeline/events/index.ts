@@ -14,6 +14,7 @@ import type { Stage } from '../stage.js';
 import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
 import { mergeEvents } from './merge.js';
 import { type ParticipantContext, participants } from './participants.js';
+import { speechActEvents } from './speech-acts.js';
 import { eventStatus, inConditionClause } from './status.js';
 import { findTriggers } from './triggers.js';
 
@@ -191,7 +192,15 @@ export const eventsStage: Stage = {
     const date = (doc.article.published ?? new Date().toISOString()).slice(0, 10);
     const speakers = (doc.quotes ?? []).flatMap((q) => (q.speaker ? [{ id: q.speaker, at: q.span.start }] : []));
     const pctx: ParticipantContext = { doc, pack, kb: ctx.kb, date, speakers };
-    const raw = (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s));
+    const fromTriggers = (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s));
+    const cited = new Set(fromTriggers.flatMap((e) => e.sources ?? []));
+    const dateOf = (at: number) => {
+      const s = (doc.sentences ?? []).find((x) => x.start <= at && at < x.end);
+      return s ? eventDate(doc, s, (doc.paragraphs ?? [])[s.paragraph], at).date : undefined;
+    };
+    const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
+      (a, b) => a.trigger.start - b.trigger.start,
+    );
     const events = mergeEvents(raw, spanDates).map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);
     targetTheAttacker(doc, pack, events);
