@@ -9,6 +9,7 @@
 import type { LanguagePack } from '../../lang/types.js';
 import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
 import type { QuoteDraft } from './draft.js';
+import { hasOpenQuote } from '../segment/sentences.js';
 import { findStretches } from './marks.js';
 import { findVerbs, longestAt, trimContent, type VerbHit, wordsIn } from './words.js';
 
@@ -75,6 +76,12 @@ function clauseEnd(
   return { end: s.end };
 }
 
+/** A clause cut right after a partial quote keeps its closing mark: «i løpet av våren», og at … */
+function closeOpenMark(text: string, r: Range): Range {
+  const next = text[r.end];
+  return next && /[»”"’'“]/u.test(next) && hasOpenQuote(text.slice(r.start, r.end)) ? { start: r.start, end: r.end + 1 } : r;
+}
+
 /** A content that is wholly one quote-marked stretch is a direct quote of the words inside. */
 function asDirect(text: string, content: Range): { kind: 'direct' | 'indirect'; content: Range } {
   const st = findStretches(text, content.start, content.end);
@@ -116,7 +123,7 @@ function complementClauses(
   let startAt = (words[comp] as Token).end;
   while (from !== undefined && from < words.length) {
     const { end, next } = clauseEnd(text, words, from, s, pack);
-    const raw = trimContent(text, { start: startAt, end });
+    const raw = closeOpenMark(text, trimContent(text, { start: startAt, end }));
     if (raw.end - raw.start > 3) {
       const { kind, content } = asDirect(text, raw);
       const who = elided
