@@ -11,6 +11,7 @@ import { GIVEN_NAMES } from '../../lang/common/given-names.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { EntityType } from '../../schema/analysis.js';
 import type { Mention, PipelineDoc, Range, Token } from '../doc.js';
+import { lowerBound, mentionsIn, wordsIn } from '../text-index.js';
 
 /** Who a stretch of text refers to, and how that was decided (for the trace). */
 export interface Referent {
@@ -100,7 +101,7 @@ const isRole = (r: string | null): r is RoleKey => r !== null && (ROLE_KEYS as r
 
 /** The holder of the office a title in `slot` names, if the title, its context and the KB make it unique. */
 export function resolveTitle(ctx: ReferenceContext, slot: Range, exclude?: Range): Referent | undefined {
-  const words = (ctx.doc.tokens ?? []).filter((t) => t.word && inRange(t, slot));
+  const words = wordsIn(ctx.doc, slot);
   const title = findTitle(words, ctx.pack);
   if (!title?.role) return undefined;
   const role = title.role;
@@ -173,7 +174,7 @@ export function resolveSlot(ctx: ReferenceContext, slot: Range, opts: SlotOption
             Math.min(Math.abs(b.start - near), Math.abs(b.end - near)),
         )[0];
   if (person) return referentOf(person, 'name');
-  const words = (ctx.doc.tokens ?? []).filter((t) => t.word && inRange(t, slot));
+  const words = wordsIn(ctx.doc, slot);
   for (const w of words) {
     const g = ctx.pack.pronouns[w.text.toLowerCase()];
     if (g) return resolvePronoun(ctx, g, w.start);

@@ -4,17 +4,9 @@
  * @module
  */
 import type { LanguagePack } from '../../lang/types.js';
-import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
+import type { Range, Token } from '../doc.js';
 
-/** Word tokens of the sentence, in order. */
-export function wordsIn(doc: PipelineDoc, s: Range): Token[] {
-  return (doc.tokens ?? []).filter((t) => t.word && t.start >= s.start && t.end <= s.end);
-}
-
-/** The sentence that contains position `at`. */
-export function sentenceAt(doc: PipelineDoc, at: number): Sentence | undefined {
-  return (doc.sentences ?? []).find((s) => s.start <= at && at < s.end);
-}
+export { lowerBound, sentenceAt, wordsIn } from '../text-index.js';
 
 /** Length in words of `phrase` if it starts at word `i`, else 0. */
 export function phraseLength(words: readonly Token[], i: number, phrase: string): number {
