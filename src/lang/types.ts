@@ -236,7 +236,9 @@ export interface EventLexicon {
    * is an event when it is an accusation, request, rejection, threat or offer), by type, tried
    * in order: REJECT before REQUEST ("vi vil aldri godta" is a refusal, not a demand).
    */
-  readonly speechActs: Readonly<Partial<Record<'REJECT' | 'REQUEST' | 'ACCUSE' | 'THREATEN' | 'AGREE', readonly string[]>>>;
+  readonly speechActs: Readonly<
+    Partial<Record<'REJECT' | 'REQUEST' | 'ACCUSE' | 'THREATEN' | 'AGREE', readonly string[]>>
+  >;
 }
 
 export interface LanguagePack {

@@ -8,8 +8,8 @@
  */
 import type { LanguagePack } from '../../lang/types.js';
 import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
-import type { QuoteDraft } from './draft.js';
 import { hasOpenQuote } from '../segment/sentences.js';
+import type { QuoteDraft } from './draft.js';
 import { findStretches } from './marks.js';
 import { findVerbs, longestAt, trimContent, type VerbHit, wordsIn } from './words.js';
 
@@ -79,7 +79,9 @@ function clauseEnd(
 /** A clause cut right after a partial quote keeps its closing mark: «i løpet av våren», og at … */
 function closeOpenMark(text: string, r: Range): Range {
   const next = text[r.end];
-  return next && /[»”"’'“]/u.test(next) && hasOpenQuote(text.slice(r.start, r.end)) ? { start: r.start, end: r.end + 1 } : r;
+  return next && /[»”"’'“]/u.test(next) && hasOpenQuote(text.slice(r.start, r.end))
+    ? { start: r.start, end: r.end + 1 }
+    : r;
 }
 
 /** A content that is wholly one quote-marked stretch is a direct quote of the words inside. */

@@ -1,0 +1,4 @@
+/** Export formats: PLOVER JSONL and flat CSV tables. @module */
+export * from './csv.js';
+export * from './plover.js';
+export * from './tables.js';

@@ -1,0 +1,88 @@
+import { DateField, FilterBar, SearchField, SelectField } from '../components/Fields.js';
+import { Link } from '../components/Link.js';
+import { Empty, ErrorBox, Loading, More } from '../components/States.js';
+import { useFacets } from '../lib/facets.js';
+import { usePaged } from '../lib/hooks.js';
+import { formatPublished, langName, t } from '../lib/i18n.js';
+import { queryOf, setQuery } from '../lib/router.js';
+import { useTitle } from '../lib/title.js';
+import type { ArticleSummary } from '../lib/types.js';
+
+const FILTERS = ['q', 'lang', 'source', 'from', 'to'] as const;
+
+export function ArticlesPage() {
+  useTitle(t('articles.title'));
+  const f = queryOf(FILTERS);
+  const badRange = Boolean(f.from && f.to && f.from > f.to);
+  const list = usePaged<ArticleSummary>(badRange ? null : '/api/articles', { ...f, limit: 30 });
+  const facets = useFacets();
+  return (
+    <>
+      <header class="page-head">
+        <h1 tabIndex={-1}>{t('articles.title')}</h1>
+        <p class="lede">{t('articles.intro')}</p>
+      </header>
+      <FilterBar
+        active={FILTERS.some((k) => f[k])}
+        onClear={() => setQuery(Object.fromEntries(FILTERS.map((k) => [k, undefined])))}
+      >
+        <SearchField
+          name="q"
+          label={t('articles.search')}
+          value={f.q}
+          onChange={(q) => setQuery({ q }, { replace: true })}
+        />
+        <SelectField
+          name="lang"
+          label={t('filter.lang')}
+          value={f.lang}
+          options={facets.langs}
+          onChange={(lang) => setQuery({ lang })}
+        />
+        <SelectField
+          name="source"
+          label={t('filter.source')}
+          value={f.source}
+          options={facets.sources}
+          onChange={(source) => setQuery({ source })}
+        />
+        <DateField name="from" label={t('filter.from')} value={f.from} onChange={(from) => setQuery({ from })} />
+        <DateField name="to" label={t('filter.to')} value={f.to} onChange={(to) => setQuery({ to })} />
+      </FilterBar>
+      {badRange ? (
+        <p class="state state-error" role="alert">
+          {t('filter.dates.bad')}
+        </p>
+      ) : null}
+      <section class="panel" aria-label={t('articles.title')}>
+        {list.error ? <ErrorBox error={list.error} retry={list.reload} /> : null}
+        {list.loading ? <Loading /> : null}
+        {!list.loading && !list.error && !badRange && list.items.length === 0 ? (
+          <Empty title={t('articles.empty')} hint={t('articles.empty.hint')} />
+        ) : null}
+        <ol class="cards">
+          {list.items.map((a) => (
+            <li key={a.id} class="card">
+              <p class="card-title" lang={a.lang}>
+                <Link href={`/article/${encodeURIComponent(a.id)}`}>{a.title || t('articles.untitled')}</Link>
+              </p>
+              <p class="card-foot">
+                {a.source ? <span class="source">{a.source}</span> : null}
+                {a.published ? <time dateTime={a.published}>{formatPublished(a.published)}</time> : null}
+                <span>{langName(a.lang)}</span>
+                <span class="muted">
+                  {t('articles.counts', {
+                    entities: a.counts.entities,
+                    quotes: a.counts.quotes,
+                    events: a.counts.events,
+                  })}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ol>
+        {list.items.length ? <More {...list} count={list.items.length} /> : null}
+      </section>
+    </>
+  );
+}

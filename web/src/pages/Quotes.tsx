@@ -1,0 +1,100 @@
+import { DateField, EntityPicker, FilterBar, SearchField, SelectField } from '../components/Fields.js';
+import { QuoteItem } from '../components/QuoteItem.js';
+import { Empty, ErrorBox, Loading, More } from '../components/States.js';
+import { useFacets } from '../lib/facets.js';
+import { usePaged } from '../lib/hooks.js';
+import { t } from '../lib/i18n.js';
+import { queryOf, setQuery } from '../lib/router.js';
+import { useTitle } from '../lib/title.js';
+import type { RefPage, StoredQuote } from '../lib/types.js';
+
+const FILTERS = ['q', 'speaker', 'channel', 'lang', 'source', 'kind', 'from', 'to'] as const;
+
+export function QuotesPage() {
+  useTitle(t('quotes.title'));
+  const f = queryOf(FILTERS);
+  const badRange = Boolean(f.from && f.to && f.from > f.to);
+  const quotes = usePaged<StoredQuote, RefPage<StoredQuote>>(badRange ? null : '/api/quotes', { ...f, limit: 30 });
+  const facets = useFacets();
+  const refs = Object.assign({}, ...quotes.pages.map((p) => p.entities));
+  const set = (patch: Record<string, string | undefined>) => setQuery(patch, { replace: 'q' in patch });
+
+  return (
+    <>
+      <header class="page-head">
+        <h1 tabIndex={-1}>{t('quotes.title')}</h1>
+        <p class="lede">{t('quotes.intro')}</p>
+      </header>
+      <FilterBar
+        active={FILTERS.some((k) => f[k])}
+        onClear={() => setQuery(Object.fromEntries(FILTERS.map((k) => [k, undefined])))}
+      >
+        <SearchField
+          name="q"
+          label={t('filter.search')}
+          value={f.q}
+          placeholder={t('filter.search.placeholder')}
+          onChange={(q) => set({ q })}
+        />
+        <EntityPicker
+          name="speaker"
+          label={t('filter.speaker')}
+          value={f.speaker}
+          onChange={(speaker) => set({ speaker })}
+        />
+        <SelectField
+          name="channel"
+          label={t('filter.channel')}
+          value={f.channel}
+          options={facets.channels}
+          onChange={(channel) => set({ channel })}
+        />
+        <SelectField
+          name="lang"
+          label={t('filter.lang')}
+          value={f.lang}
+          options={facets.langs}
+          onChange={(lang) => set({ lang })}
+        />
+        <SelectField
+          name="source"
+          label={t('filter.source')}
+          value={f.source}
+          options={facets.sources}
+          onChange={(source) => set({ source })}
+        />
+        <SelectField
+          name="kind"
+          label={t('filter.kind')}
+          value={f.kind}
+          anyLabel={t('quotes.kind.any')}
+          options={[
+            { value: 'direct', label: t('quote.kind.direct') },
+            { value: 'indirect', label: t('quote.kind.indirect') },
+          ]}
+          onChange={(kind) => set({ kind })}
+        />
+        <DateField name="from" label={t('filter.from')} value={f.from} onChange={(from) => set({ from })} />
+        <DateField name="to" label={t('filter.to')} value={f.to} onChange={(to) => set({ to })} />
+      </FilterBar>
+      {badRange ? (
+        <p class="state state-error" role="alert">
+          {t('filter.dates.bad')}
+        </p>
+      ) : null}
+      <section class="panel" aria-label={t('quotes.title')}>
+        {quotes.error ? <ErrorBox error={quotes.error} retry={quotes.reload} /> : null}
+        {quotes.loading ? <Loading /> : null}
+        {!quotes.loading && !quotes.error && !badRange && quotes.items.length === 0 ? (
+          <Empty title={t('quotes.empty')} hint={t('quotes.empty.hint')} />
+        ) : null}
+        <ol class="cards quotes">
+          {quotes.items.map((q) => (
+            <QuoteItem key={`${q.article.id}/${q.id}`} quote={q} refs={refs} search={f.q} />
+          ))}
+        </ol>
+        {quotes.items.length ? <More {...quotes} count={quotes.items.length} /> : null}
+      </section>
+    </>
+  );
+}
