@@ -286,3 +286,55 @@ export function FilterBar({
     </details>
   );
 }
+
+/** The filters every list shares: language, source and a date range. */
+export interface CommonFilterValues {
+  lang?: string;
+  source?: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Language, source, from and to, as one block. `onDates` lets a page clear what a new range
+ * makes stale (the timeline's open day).
+ */
+export function CommonFilters({
+  values,
+  langs,
+  sources,
+  onChange,
+  onDates = {},
+}: {
+  values: CommonFilterValues;
+  langs: Option[];
+  sources: Option[];
+  onChange: (patch: Record<string, string | undefined>) => void;
+  onDates?: Record<string, undefined>;
+}) {
+  return (
+    <>
+      <SelectField
+        name="lang"
+        label={t('filter.lang')}
+        value={values.lang}
+        options={langs}
+        onChange={(lang) => onChange({ lang })}
+      />
+      <SelectField
+        name="source"
+        label={t('filter.source')}
+        value={values.source}
+        options={sources}
+        onChange={(source) => onChange({ source })}
+      />
+      <DateField
+        name="from"
+        label={t('filter.from')}
+        value={values.from}
+        onChange={(from) => onChange({ from, ...onDates })}
+      />
+      <DateField name="to" label={t('filter.to')} value={values.to} onChange={(to) => onChange({ to, ...onDates })} />
+    </>
+  );
+}

@@ -64,3 +64,35 @@ export function More({
     </div>
   );
 }
+
+/** What a list shows besides its items: a bad date range, an error, loading, or nothing found. */
+export function ListStates({
+  list,
+  badRange,
+  emptyTitle,
+  emptyHint,
+}: {
+  list: { error?: ApiError | null; loading: boolean; items: readonly unknown[]; reload: () => void };
+  badRange: boolean;
+  emptyTitle: string;
+  emptyHint?: string;
+}) {
+  return (
+    <>
+      {list.error ? <ErrorBox error={list.error} retry={list.reload} /> : null}
+      {list.loading ? <Loading /> : null}
+      {!list.loading && !list.error && !badRange && list.items.length === 0 ? (
+        <Empty title={emptyTitle} hint={emptyHint} />
+      ) : null}
+    </>
+  );
+}
+
+/** The alert shown when "from" is after "to". */
+export function BadRange({ show }: { show: boolean }) {
+  return show ? (
+    <p class="state state-error" role="alert">
+      {t('filter.dates.bad')}
+    </p>
+  ) : null;
+}

@@ -1,6 +1,6 @@
-import { DateField, FilterBar, SearchField, SelectField } from '../components/Fields.js';
+import { CommonFilters, FilterBar, SearchField } from '../components/Fields.js';
 import { Link } from '../components/Link.js';
-import { Empty, ErrorBox, Loading, More } from '../components/States.js';
+import { BadRange, ListStates, More } from '../components/States.js';
 import { useFacets } from '../lib/facets.js';
 import { usePaged } from '../lib/hooks.js';
 import { formatPublished, langName, t } from '../lib/i18n.js';
@@ -32,34 +32,16 @@ export function ArticlesPage() {
           value={f.q}
           onChange={(q) => setQuery({ q }, { replace: true })}
         />
-        <SelectField
-          name="lang"
-          label={t('filter.lang')}
-          value={f.lang}
-          options={facets.langs}
-          onChange={(lang) => setQuery({ lang })}
-        />
-        <SelectField
-          name="source"
-          label={t('filter.source')}
-          value={f.source}
-          options={facets.sources}
-          onChange={(source) => setQuery({ source })}
-        />
-        <DateField name="from" label={t('filter.from')} value={f.from} onChange={(from) => setQuery({ from })} />
-        <DateField name="to" label={t('filter.to')} value={f.to} onChange={(to) => setQuery({ to })} />
+        <CommonFilters values={f} langs={facets.langs} sources={facets.sources} onChange={(patch) => setQuery(patch)} />
       </FilterBar>
-      {badRange ? (
-        <p class="state state-error" role="alert">
-          {t('filter.dates.bad')}
-        </p>
-      ) : null}
+      <BadRange show={badRange} />
       <section class="panel" aria-label={t('articles.title')}>
-        {list.error ? <ErrorBox error={list.error} retry={list.reload} /> : null}
-        {list.loading ? <Loading /> : null}
-        {!list.loading && !list.error && !badRange && list.items.length === 0 ? (
-          <Empty title={t('articles.empty')} hint={t('articles.empty.hint')} />
-        ) : null}
+        <ListStates
+          list={list}
+          badRange={badRange}
+          emptyTitle={t('articles.empty')}
+          emptyHint={t('articles.empty.hint')}
+        />
         <ol class="cards">
           {list.items.map((a) => (
             <li key={a.id} class="card">

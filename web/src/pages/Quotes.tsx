@@ -1,6 +1,6 @@
-import { DateField, EntityPicker, FilterBar, SearchField, SelectField } from '../components/Fields.js';
+import { CommonFilters, EntityPicker, FilterBar, SearchField, SelectField } from '../components/Fields.js';
 import { QuoteItem } from '../components/QuoteItem.js';
-import { Empty, ErrorBox, Loading, More } from '../components/States.js';
+import { BadRange, ListStates, More } from '../components/States.js';
 import { useFacets } from '../lib/facets.js';
 import { usePaged } from '../lib/hooks.js';
 import { t } from '../lib/i18n.js';
@@ -49,45 +49,16 @@ export function QuotesPage() {
           options={facets.channels}
           onChange={(channel) => set({ channel })}
         />
-        <SelectField
-          name="lang"
-          label={t('filter.lang')}
-          value={f.lang}
-          options={facets.langs}
-          onChange={(lang) => set({ lang })}
-        />
-        <SelectField
-          name="source"
-          label={t('filter.source')}
-          value={f.source}
-          options={facets.sources}
-          onChange={(source) => set({ source })}
-        />
-        <SelectField
-          name="kind"
-          label={t('filter.kind')}
-          value={f.kind}
-          anyLabel={t('quotes.kind.any')}
-          options={[
-            { value: 'direct', label: t('quote.kind.direct') },
-            { value: 'indirect', label: t('quote.kind.indirect') },
-          ]}
-          onChange={(kind) => set({ kind })}
-        />
-        <DateField name="from" label={t('filter.from')} value={f.from} onChange={(from) => set({ from })} />
-        <DateField name="to" label={t('filter.to')} value={f.to} onChange={(to) => set({ to })} />
+        <CommonFilters values={f} langs={facets.langs} sources={facets.sources} onChange={(patch) => set(patch)} />
       </FilterBar>
-      {badRange ? (
-        <p class="state state-error" role="alert">
-          {t('filter.dates.bad')}
-        </p>
-      ) : null}
+      <BadRange show={badRange} />
       <section class="panel" aria-label={t('quotes.title')}>
-        {quotes.error ? <ErrorBox error={quotes.error} retry={quotes.reload} /> : null}
-        {quotes.loading ? <Loading /> : null}
-        {!quotes.loading && !quotes.error && !badRange && quotes.items.length === 0 ? (
-          <Empty title={t('quotes.empty')} hint={t('quotes.empty.hint')} />
-        ) : null}
+        <ListStates
+          list={quotes}
+          badRange={badRange}
+          emptyTitle={t('quotes.empty')}
+          emptyHint={t('quotes.empty.hint')}
+        />
         <ol class="cards quotes">
           {quotes.items.map((q) => (
             <QuoteItem key={`${q.article.id}/${q.id}`} quote={q} refs={refs} search={f.q} />

@@ -1,6 +1,6 @@
 import { EventItem } from '../components/EventItem.js';
-import { DateField, EntityPicker, FilterBar, SelectField } from '../components/Fields.js';
-import { Empty, ErrorBox, Loading, More } from '../components/States.js';
+import { CommonFilters, EntityPicker, FilterBar, SelectField } from '../components/Fields.js';
+import { BadRange, Empty, ErrorBox, Loading, More } from '../components/States.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { typeOptions, useFacets } from '../lib/facets.js';
 import { useApi, usePaged } from '../lib/hooks.js';
@@ -50,33 +50,15 @@ export function TimelinePage() {
           options={typeOptions()}
           onChange={(type) => set({ type })}
         />
-        <SelectField
-          name="lang"
-          label={t('filter.lang')}
-          value={f.lang}
-          options={facets.langs}
-          onChange={(lang) => set({ lang })}
+        <CommonFilters
+          values={f}
+          langs={facets.langs}
+          sources={facets.sources}
+          onChange={(patch) => set(patch)}
+          onDates={{ day: undefined }}
         />
-        <SelectField
-          name="source"
-          label={t('filter.source')}
-          value={f.source}
-          options={facets.sources}
-          onChange={(source) => set({ source })}
-        />
-        <DateField
-          name="from"
-          label={t('filter.from')}
-          value={f.from}
-          onChange={(from) => set({ from, day: undefined })}
-        />
-        <DateField name="to" label={t('filter.to')} value={f.to} onChange={(to) => set({ to, day: undefined })} />
       </FilterBar>
-      {badRange ? (
-        <p class="state state-error" role="alert">
-          {t('filter.dates.bad')}
-        </p>
-      ) : null}
+      <BadRange show={badRange} />
 
       <section aria-labelledby="chart-h" class="panel">
         <h2 id="chart-h" class="sr-only">
