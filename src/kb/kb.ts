@@ -42,7 +42,8 @@ export function translitKey(s: string): string {
     .replace(/(?:tsch|tsj)/gu, 'ch')
     .replace(/(?:sch|sj)/gu, 'sh')
     .replace(/zj/gu, 'zh')
-    .replace(/^s(?=el)/u, 'z')
+    // German writes an initial З as S before a vowel (Selenskyj, Saporischschja).
+    .replace(/^s(?=[aeiouy])/u, 'z')
     .replace(/w/gu, 'v')
     .replace(/j/gu, 'y')
     .replace(/[iy]e/gu, 'e')
