@@ -159,9 +159,8 @@ export interface SlotOptions {
 }
 
 export function resolveSlot(ctx: ReferenceContext, slot: Range, opts: SlotOptions = {}): Referent | undefined {
-  const inside = (ctx.doc.mentions ?? []).filter(
-    (m) => inRange(m, slot) && !inRelativeClause(ctx.doc.article.text, slot, m),
-  );
+  const all = mentionsIn(ctx.doc, slot);
+  const inside = all.filter((m) => !inRelativeClause(ctx.doc.article.text, slot, m, all));
   const people = inside.filter((m) => m.type === 'PER');
   const near = opts.near;
   const person = opts.first
@@ -194,12 +193,19 @@ export function resolveSlot(ctx: ReferenceContext, slot: Range, opts: SlotOption
 /** Relative pronouns that open an insertion: "Macron, who co-hosted the meeting with Starmer, said". */
 const RELATIVE = /,\s*(?:who|which|whose|som|der|die|vilken|hvis)\b[^,]*,/giu;
 
-/** Is mention `m` inside a relative clause set off by commas within the slot? */
-function inRelativeClause(text: string, slot: Range, m: Range): boolean {
+/** An insertion between commas that ends the slot, right before the verb: "Peskov, Putin's spokesman, said". */
+const APPOSITION = /,[^,]+,\s*$/u;
+
+/** Is mention `m` inside a relative clause or an apposition set off by commas within the slot? */
+function inRelativeClause(text: string, slot: Range, m: Range, all: readonly Mention[]): boolean {
   const body = text.slice(slot.start, slot.end);
   for (const r of body.matchAll(RELATIVE)) {
     const s = slot.start + (r.index ?? 0);
     if (m.start >= s && m.end <= s + r[0].length) return true;
   }
-  return false;
+  const a = APPOSITION.exec(body);
+  if (a === null) return false;
+  const at = slot.start + a.index;
+  // Only when a person is named before the insertion: that person is the subject.
+  return m.start >= at && all.some((x) => x.type === 'PER' && x.end <= at);
 }

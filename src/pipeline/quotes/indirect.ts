@@ -128,9 +128,11 @@ function complementClauses(
     const raw = closeOpenMark(text, trimContent(text, { start: startAt, end }));
     if (raw.end - raw.start > 3) {
       const { kind, content } = asDirect(text, raw);
+      // "…, saying he …": a participle shares the subject of its clause, named first.
+      const participle = pack.code === 'en' && /ing$/u.test(words[v.index]?.text ?? '');
       const who = elided
         ? { inherit: true, subjectFirst: true, slot: { start: s.start, end: v.range.start } }
-        : { slot, ...(between ? { vsSlot: between } : {}) };
+        : { slot, ...(between ? { vsSlot: between } : {}), ...(participle ? { subjectFirst: true } : {}) };
       out.push({
         kind,
         content,
