@@ -53,7 +53,8 @@ function channelAt(
   if (c.channel !== 'interview') return c.channel;
   // A bare "til"/"told"/"gegenüber" only counts before an outlet; "intervju med" before any organisation.
   const outlet = orgAfter(doc, words, i + n, kb, !c.cue.includes(' '));
-  return outlet ? `interview:${outlet.name}` : undefined;
+  // The outlet as the article writes it ("til NTB" → interview:NTB, "told The Guardian" → interview:The Guardian).
+  return outlet ? `interview:${doc.article.text.slice(outlet.start, outlet.end)}` : undefined;
 }
 
 /** The channel named in `region` outside `exclude` (the quote itself), nearest to `cue`. */

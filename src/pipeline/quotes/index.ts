@@ -19,7 +19,7 @@ import type { QuoteDraft } from './draft.js';
 import { headlineQuote } from './headline.js';
 import { indirectQuotes } from './indirect.js';
 import { nextSentenceQuote } from './next-sentence.js';
-import { trimContent } from './words.js';
+import { sentenceAt, trimContent } from './words.js';
 
 /** Every draft of the article, paragraph by paragraph. */
 function collectDrafts(doc: PipelineDoc, pack: LanguagePack): QuoteDraft[] {
@@ -87,6 +87,36 @@ function speakerOf(ctx: ReferenceContext, d: QuoteDraft, previous: Quote | undef
   return r ?? (d.inherit ? inherited : null);
 }
 
+/** How many paragraphs a speaker's occasion (an interview, a press conference) carries on. */
+const OCCASION_PARAGRAPHS = 2;
+
+/**
+ * A quote with no channel of its own keeps the channel of the same speaker's last quote when it
+ * follows closely and its sentence names no other time ("tidligere", "on Monday" start another
+ * occasion); a cue like "la til" or a further dash paragraph always continues it.
+ */
+function sameOccasionChannel(
+  doc: PipelineDoc,
+  quotes: readonly Quote[],
+  speaker: string,
+  d: QuoteDraft,
+  paraOf: (at: number) => number,
+): string | undefined {
+  const last = [...quotes].reverse().find((q) => q.speaker === speaker);
+  if (!last?.channel) return undefined;
+  const gap = paraOf(d.content.start) - paraOf(last.span.start);
+  if (d.sameOccasion || d.inherit) return gap <= 1 ? last.channel : undefined;
+  const sentence = sentenceAt(doc, d.cue?.start ?? d.content.start);
+  const newTime = (doc.times ?? []).some(
+    (t) =>
+      sentence &&
+      t.span.start >= sentence.start &&
+      t.span.end <= sentence.end &&
+      !(t.span.start >= d.content.start && t.span.end <= d.content.end),
+  );
+  return gap <= OCCASION_PARAGRAPHS && !newTime ? last.channel : undefined;
+}
+
 /** Adds an entity for a speaker known only by title ("Kremls talsperson"), so the id resolves. */
 function ensureEntity(entities: Entity[], r: Referent, ctx: StageContext): void {
   if (entities.some((e) => e.id === r.id)) return;
@@ -121,16 +151,7 @@ export const quotesStage: Stage = {
       if (who?.name) ensureEntity(entities, who, ctx);
       const speaker = who?.id ?? null;
       let channel = findChannel(doc, pack, ctx.kb, d.context, d.content, d.cue?.start ?? d.content.start);
-      const near = prev && paraOf(d.content.start) - paraOf(prev.span.start) <= 1;
-      if (
-        !channel &&
-        prev?.channel &&
-        speaker !== null &&
-        prev.speaker === speaker &&
-        near &&
-        (d.sameOccasion || d.inherit)
-      )
-        channel = prev.channel;
+      if (!channel && speaker !== null) channel = sameOccasionChannel(doc, quotes, speaker, d, paraOf);
       const q: Quote = {
         id: `q${quotes.length + 1}`,
         speaker,
