@@ -202,6 +202,8 @@ export interface EventTrigger {
   /** A PLOVER type (../shared/spec/event-types.md). */
   readonly type: string;
   readonly modes?: readonly string[];
+  /** Only an event when negated ("no agreement was reached"): nouns that are otherwise a topic. */
+  readonly onlyDenied?: boolean;
 }
 
 /** Event vocabulary of a language (all lower case). */

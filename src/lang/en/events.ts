@@ -6,6 +6,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
+    { forms: ['agreement', 'deal'], type: 'AGREE', onlyDenied: true },
     {
       forms: ['prisoner exchange', 'prisoner swap', 'exchange*', 'swap', 'swapped', 'released', 'freed', 'handed over'],
       type: 'RETREAT',
@@ -91,11 +93,10 @@ export const EVENTS: EventLexicon = {
     { forms: ['threatened', 'threatens', 'threat', 'warned', 'warns'], type: 'THREATEN' },
     { forms: ['sanction*', 'expelled', 'tariff*', 'froze', 'frozen'], type: 'SANCTION' },
     { forms: ['ceasefire', 'truce', 'pause strikes', 'halt strikes', 'moratorium'], type: 'CONCEDE' },
+    // The nouns 'deal' and 'agreement' are mostly topics ('a peace deal'); the verbs code an agreement.
     {
       forms: [
         'agreed',
-        'agreement',
-        'deal',
         'promised',
         'pledged',
         'offered',

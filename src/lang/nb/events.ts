@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
+    { forms: ['avtale', 'avtalen', 'avtaler'], type: 'AGREE', onlyDenied: true },
     {
       forms: ['fangeutveksling*', 'utveksling*', 'utvekslet', 'utveksler', 'løslot', 'løslatt', 'frigitt'],
       type: 'RETREAT',
@@ -113,10 +115,9 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'CONCEDE',
     },
+    // The noun 'avtale' is mostly a topic ('en fredsavtale'); the verbs and 'enige' code an agreement.
     {
       forms: [
-        'avtale',
-        'avtalen',
         'enige',
         'enighet',
         'ble enige',

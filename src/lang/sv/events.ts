@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
+    { forms: ['avtal', 'avtalet', 'överenskommelse'], type: 'AGREE', onlyDenied: true },
     {
       forms: [
         'fångutväxling*',

@@ -87,6 +87,13 @@ function attachFollowUpNumbers(doc: PipelineDoc, events: Event[]): void {
   }
 }
 
+/** A meeting agreed for later is between the parties of the talks the article reports. */
+function partiesOfPlannedTalks(events: Event[]): void {
+  const talks = events.find((e) => e.type === 'CONSULT' && e.actors.length >= 2);
+  if (!talks) return;
+  for (const e of events) if (e.rule?.includes('.consult-planned')) e.actors = [...talks.actors];
+}
+
 /**
  * Condemning or accusing "the attack" ("fordømte angrepet", "condemned the strikes") targets
  * whoever carried out the last attack reported before it.
@@ -150,6 +157,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
+    if (hit.trigger.onlyDenied && eventStatus(words, hit.index, pack.events) !== 'denied') continue;
     const who = participants(ctx, s, words, hit.range, type);
     if (who.actors.length === 0 && type !== 'PROTEST') continue;
     const when = eventDate(doc, s, para, hit.range.start);
@@ -173,7 +181,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       ...(when.date ? { date: when.date } : {}),
       status: eventStatus(words, hit.index, pack.events),
       ...(quantities ? { quantities } : {}),
-      rule: `${pack.code}.event.${type.toLowerCase()}${when.from === 'published' ? '.date-published' : ''}`,
+      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : 'consult-planned'}${when.from === 'published' ? '.date-published' : ''}`,
       trigger: span(text, hit.range.start, hit.range.end),
       evidence: span(text, s.start, s.end),
       ...(sources.length ? { sources } : {}),
@@ -203,6 +211,7 @@ export const eventsStage: Stage = {
     );
     const events = mergeEvents(raw, spanDates).map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);
+    partiesOfPlannedTalks(events);
     targetTheAttacker(doc, pack, events);
     anchorShortlyBefore(doc, pack, events);
     for (const e of events)

@@ -224,7 +224,9 @@ export function participants(
       const m =
         who?.mention ??
         (who ? { ...who, start: trigger.start, end: trigger.start, kind: 'name' as const, rule: '' } : undefined);
-      if (m) actors = actorIds(ctx, m as Mention, type);
+      // A place found that way never replaces states named as the subject ("U.S. and Russian officials agreed").
+      const person = who !== undefined && (who.type === 'PER' || who.via === 'title' || who.via === 'pronoun');
+      if (m && (person || actors.length === 0)) actors = actorIds(ctx, m as Mention, type);
     }
     targets = free
       .filter((m) => m.start >= trigger.end && inClause(m))
