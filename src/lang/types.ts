@@ -204,6 +204,8 @@ export interface EventTrigger {
   readonly modes?: readonly string[];
   /** Only an event when negated ("no agreement was reached"): nouns that are otherwise a topic. */
   readonly onlyDenied?: boolean;
+  /** Only an event when one of these words is in the sentence ("declared a truce"). */
+  readonly requires?: readonly string[];
 }
 
 /** Event vocabulary of a language (all lower case). */

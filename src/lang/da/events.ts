@@ -175,21 +175,9 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'SANCTION',
     },
-    {
-      forms: [
-        '*våbenhvile*',
-        '*våbenstilstand*',
-        'pause i angrebene',
-        'indstille angrebene',
-        'indstille kampene',
-        'indstiller kampene',
-        'stoppe angrebene',
-        'afstå fra angreb',
-        'bad om undskyldning',
-        'beder om undskyldning',
-      ],
-      type: 'CONCEDE',
-    },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['*våbenhvile*'], type: 'CONCEDE', requires: ['erklærede', 'erklærer', 'udråbte', 'indførte', 'beordrede'] },
+    { forms: ['*våbenstilstand*', 'pause i angrebene', 'indstille angrebene', 'indstille kampene', 'indstiller kampene', 'stoppe angrebene', 'afstå fra angreb', 'bad om undskyldning', 'beder om undskyldning'], type: 'CONCEDE' },
     {
       forms: [
         'aftale',

@@ -272,27 +272,9 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'SANCTION',
     },
-    {
-      forms: [
-        '*waffenruhe*',
-        '*waffenstillstand*',
-        '*feuerpause*',
-        'moratorium',
-        'angriffe einstellen',
-        'angriffe einzustellen',
-        'angriffe aussetzen',
-        'angriffe auszusetzen',
-        'angriffe stoppen',
-        'angriffe zu stoppen',
-        'kämpfe einstellen',
-        'kämpfe einzustellen',
-        'zugeständnis*',
-        'entschuldigte',
-        'entschuldigt',
-        'bedauerte',
-      ],
-      type: 'CONCEDE',
-    },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['*waffenruhe*', '*waffenstillstand*', '*feuerpause*', 'moratorium'], type: 'CONCEDE', requires: ['erklärte', 'verkündete', 'verkündet', 'ordnete', 'rief'] },
+    { forms: ['angriffe einstellen', 'angriffe einzustellen', 'angriffe aussetzen', 'angriffe auszusetzen', 'angriffe stoppen', 'angriffe zu stoppen', 'kämpfe einstellen', 'kämpfe einzustellen', 'zugeständnis*', 'entschuldigte', 'entschuldigt', 'bedauerte'], type: 'CONCEDE' },
     // "bereit" alone is also "stellt … bereit" (provides), so only with its verb.
     {
       forms: [

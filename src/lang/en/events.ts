@@ -92,7 +92,9 @@ export const EVENTS: EventLexicon = {
     { forms: ['rejected', 'rejects', 'ruled out', 'rules out', 'refused', 'refuses', 'dismissed'], type: 'REJECT' },
     { forms: ['threatened', 'threatens', 'threat', 'warned', 'warns'], type: 'THREATEN' },
     { forms: ['sanction*', 'expelled', 'tariff*', 'froze', 'frozen'], type: 'SANCTION' },
-    { forms: ['ceasefire', 'truce', 'pause strikes', 'halt strikes', 'moratorium'], type: 'CONCEDE' },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['ceasefire', 'truce', 'moratorium'], type: 'CONCEDE', requires: ['announced', 'announces', 'declared', 'declares', 'ordered', 'orders', 'proclaimed'] },
+    { forms: ['pause strikes', 'halt strikes'], type: 'CONCEDE' },
     // The nouns 'deal' and 'agreement' are mostly topics ('a peace deal'); the verbs code an agreement.
     {
       forms: [

@@ -104,17 +104,9 @@ export const EVENTS: EventLexicon = {
     { forms: ['avviste', 'avviser', 'avvist', 'utelukket', 'utelukker', 'nektet', 'nekter', 'sa nei'], type: 'REJECT' },
     { forms: ['truet', 'truer', 'trussel', 'trusselen', 'advarte', 'advarer'], type: 'THREATEN' },
     { forms: ['sanksjon*', '*sanksjon*', 'utviste', 'utvist', 'straffetoll*', 'frøs', 'fryser'], type: 'SANCTION' },
-    {
-      forms: [
-        'våpenhvile*',
-        'våpenstillstand*',
-        'pause i angrepene',
-        'stanse angrepene',
-        'avstå fra å gjennomføre angrep',
-        'avstå fra angrep',
-      ],
-      type: 'CONCEDE',
-    },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['våpenhvile*', 'våpenstillstand*'], type: 'CONCEDE', requires: ['erklærte', 'erklærer', 'kunngjorde', 'kunngjør', 'innførte', 'innfører', 'beordret', 'utropte'] },
+    { forms: ['pause i angrepene', 'stanse angrepene', 'avstå fra å gjennomføre angrep', 'avstå fra angrep'], type: 'CONCEDE' },
     // The noun 'avtale' is mostly a topic ('en fredsavtale'); the verbs and 'enige' code an agreement.
     {
       forms: [

@@ -223,20 +223,9 @@ export const EVENTS: EventLexicon = {
       forms: ['*sanksjon*', 'utviste', 'utvist', 'straffetoll*', 'fraus', 'frys', 'frosne', '*embargo*'],
       type: 'SANCTION',
     },
-    {
-      forms: [
-        '*våpenkvil*',
-        'våpenstillstand*',
-        'pause i åtaka',
-        'stanse åtaka',
-        'stogge åtaka',
-        'stanse kampane',
-        'bad om orsak',
-        'bad om orsaking',
-        'bed om orsaking',
-      ],
-      type: 'CONCEDE',
-    },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['våpenstillstand*'], type: 'CONCEDE', requires: ['erklærte', 'kunngjorde', 'innførte', 'beordra'] },
+    { forms: ['*våpenkvil*', 'pause i åtaka', 'stanse åtaka', 'stogge åtaka', 'stanse kampane', 'bad om orsak', 'bad om orsaking', 'bed om orsaking'], type: 'CONCEDE' },
     // "lova" is also "the law"; kept because it is the usual past of "love" (promise).
     {
       forms: [

@@ -220,23 +220,9 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'SANCTION',
     },
-    {
-      forms: [
-        '*vapenvil*',
-        'vapenstillestånd*',
-        'eldupphör',
-        'paus i attackerna',
-        'paus i anfallen',
-        'stoppa attackerna',
-        'stoppa anfallen',
-        'stoppa striderna',
-        'avstå från attacker',
-        'avstå från anfall',
-        'bad om ursäkt',
-        'ber om ursäkt',
-      ],
-      type: 'CONCEDE',
-    },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['*vapenvil*', 'vapenstillestånd*', 'eldupphör'], type: 'CONCEDE', requires: ['förklarade', 'utlyste', 'utlyser', 'beordrade', 'införde'] },
+    { forms: ['paus i attackerna', 'paus i anfallen', 'stoppa attackerna', 'stoppa anfallen', 'stoppa striderna', 'avstå från attacker', 'avstå från anfall', 'bad om ursäkt', 'ber om ursäkt'], type: 'CONCEDE' },
     {
       forms: [
         'avtal',

@@ -16,7 +16,7 @@ import { mergeEvents } from './merge.js';
 import { type ParticipantContext, participants } from './participants.js';
 import { speechActEvents } from './speech-acts.js';
 import { eventStatus, inConditionClause } from './status.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, hasPhrase } from './triggers.js';
 
 /** Events dated this many days before publication are background, not news. */
 const BACKGROUND_DAYS = 14;
@@ -158,6 +158,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
     if (hit.trigger.onlyDenied && eventStatus(words, hit.index, pack.events) !== 'denied') continue;
+    if (hit.trigger.requires && !hasPhrase(words, hit.trigger.requires)) continue;
     const who = participants(ctx, s, words, hit.range, type);
     if (who.actors.length === 0 && type !== 'PROTEST') continue;
     const when = eventDate(doc, s, para, hit.range.start);
