@@ -161,25 +161,11 @@ export interface SlotOptions {
 export function resolveSlot(ctx: ReferenceContext, slot: Range, opts: SlotOptions = {}): Referent | undefined {
   const all = mentionsIn(ctx.doc, slot);
   const inside = all.filter((m) => !inRelativeClause(ctx.doc.article.text, slot, m, all));
-  const people = inside.filter((m) => m.type === 'PER');
-  const near = opts.near;
-  const person = opts.first
-    ? people[0]
-    : near === undefined
-      ? people.at(-1)
-      : [...people].sort(
-          (a, b) =>
-            Math.min(Math.abs(a.start - near), Math.abs(a.end - near)) -
-            Math.min(Math.abs(b.start - near), Math.abs(b.end - near)),
-        )[0];
-  if (person) return referentOf(person, 'name');
-  const words = wordsIn(ctx.doc, slot);
-  for (const w of words) {
-    const g = ctx.pack.pronouns[w.text.toLowerCase()];
-    if (g) return resolvePronoun(ctx, g, w.start);
+  const found = personCandidates(ctx, slot, inside, opts);
+  for (const c of found) {
+    const r = c.resolve();
+    if (r) return r;
   }
-  const byTitle = resolveTitle(ctx, slot, opts.exclude);
-  if (byTitle) return byTitle;
   const org = inside.find((m) => m.type === 'ORG');
   if (org) return referentOf(org, 'organisation');
   const place = inside.find((m) => m.type === 'LOC' && m.kind === 'name');
@@ -188,6 +174,49 @@ export function resolveSlot(ctx: ReferenceContext, slot: Range, opts: SlotOption
   if (country === place.id) return referentOf(place, 'place');
   const entry = ctx.kb.get(country);
   return entry ? { id: entry.id, type: entry.type, name: entry.name, via: 'capital' } : undefined;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  resolve: () => Referent | undefined;
+}
+
+/**
+ * The ways a slot can name a person — a name, a pronoun, a title — in the order to try them:
+ * the first in the slot for a shared subject, else the nearest to the cue ("… to meet Donald
+ * Trump, after what he called": "he"), else names before pronouns before titles. A title right
+ * before a name ("president Zelensky") is left to the name.
+ */
+function personCandidates(
+  ctx: ReferenceContext,
+  slot: Range,
+  inside: readonly Mention[],
+  opts: SlotOptions,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of inside)
+    if (m.type === 'PER') out.push({ start: m.start, end: m.end, resolve: () => referentOf(m, 'name') });
+  for (const w of wordsIn(ctx.doc, slot)) {
+    const g = ctx.pack.pronouns[w.text.toLowerCase()];
+    if (g) out.push({ start: w.start, end: w.end, resolve: () => resolvePronoun(ctx, g, w.start) });
+  }
+  const title = titleIn(ctx, slot);
+  const named = title && inside.some((m) => m.type === 'PER' && m.start >= title.end && m.start - title.end <= 2);
+  if (title && !named) out.push({ ...title, resolve: () => resolveTitle(ctx, slot, opts.exclude) });
+  const near = opts.near;
+  if (opts.first) return out.sort((a, b) => a.start - b.start);
+  if (near === undefined) return out;
+  const distance = (c: Candidate) => Math.min(Math.abs(c.start - near), Math.abs(c.end - near));
+  return out.sort((a, b) => distance(a) - distance(b));
+}
+
+/** Where the longest title phrase of the slot stands, if any. */
+function titleIn(ctx: ReferenceContext, slot: Range): Range | undefined {
+  const words = wordsIn(ctx.doc, slot);
+  const t = findTitle(words, ctx.pack);
+  if (!t?.role) return undefined;
+  return { start: (words[t.index] as Token).start, end: (words[t.index + t.length - 1] as Token).end };
 }
 
 /** Relative pronouns that open an insertion: "Macron, who co-hosted the meeting with Starmer, said". */

@@ -14,10 +14,17 @@ import { findVerbs, longestAt, sentenceAt, trimContent, wordsIn } from './words.
 /** Words allowed between the closing mark and the verb ("…," Zelensky told reporters). */
 const MAX_GAP_WORDS = 7;
 
-/** Where the clause after a closing mark ends: a full stop (not an abbreviation's), or the next quote. */
-function clauseEnd(text: string, from: number, limit: number): number {
-  const m = /[!?;«“„"‘]|\.(?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from, limit));
-  return m ? from + m.index : limit;
+/** Where the clause after a closing mark ends: a full stop (not an abbreviation's, "Maj. Lysenko"), or the next quote. */
+function clauseEnd(text: string, from: number, limit: number, pack: LanguagePack): number {
+  const re = /[!?;«“„"‘]|\.(?=\s+\p{Lu}|\s*$)/gu;
+  const body = text.slice(from, limit);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const word = /(\p{L}+)$/u.exec(body.slice(0, m.index))?.[1]?.toLowerCase();
+    const abbreviation =
+      m[0] === '.' && word !== undefined && (pack.abbreviations.always.includes(word) || word in pack.titles);
+    if (!abbreviation) return from + m.index;
+  }
+  return limit;
 }
 
 function afterCue(
@@ -27,7 +34,7 @@ function afterCue(
   limit: number,
 ): Omit<QuoteDraft, 'kind' | 'content' | 'rule' | 'priority'> | undefined {
   const text = doc.article.text;
-  const end = clauseEnd(text, st.close, limit);
+  const end = clauseEnd(text, st.close, limit, pack);
   const words = wordsIn(doc, { start: st.close, end });
   const verb = findVerbs(words, pack).find((v) => v.index <= MAX_GAP_WORDS);
   // The verb must follow in the same sentence (no full stop between) and not in a clause of its own ("«…» at X ber").

@@ -84,6 +84,13 @@ function closeOpenMark(text: string, r: Range): Range {
     : r;
 }
 
+/** "X advarte …, og sa at": the subject the coordinated verb shares stands before the conjunction. */
+function sharedSubjectSlot(text: string, s: Sentence, words: readonly Token[], v: VerbHit, pack: LanguagePack): Range {
+  const conj = (words[v.index - 1] as Token).start;
+  // A quoted phrase may stand in that clause ("Han kalte det «uten sidestykke» og skrev at").
+  return { start: clauseStart(text, s, conj, pack, false), end: conj };
+}
+
 /** A content that is wholly one quote-marked stretch is a direct quote of the words inside. */
 function asDirect(text: string, content: Range): { kind: 'direct' | 'indirect'; content: Range } {
   const st = findStretches(text, content.start, content.end);
@@ -94,9 +101,10 @@ function asDirect(text: string, content: Range): { kind: 'direct' | 'indirect'; 
 }
 
 /** Where the clause of the verb at `at` starts: after a colon, semicolon, closing mark or ", and"-type join. */
-export function clauseStart(text: string, s: Sentence, at: number, pack: LanguagePack): number {
+export function clauseStart(text: string, s: Sentence, at: number, pack: LanguagePack, atQuotes = true): number {
   const lead = text.slice(s.start, at);
-  let cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('»'), lead.lastIndexOf('”'));
+  const quoteEnd = atQuotes ? Math.max(lead.lastIndexOf('»'), lead.lastIndexOf('”')) : -1;
+  let cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), quoteEnd);
   for (const c of pack.quotes.conjunctions) {
     const i = lead.lastIndexOf(`, ${c} `);
     if (i > cut) cut = i + c.length + 2;
@@ -131,7 +139,7 @@ function complementClauses(
       // "…, saying he …": a participle shares the subject of its clause, named first.
       const participle = pack.code === 'en' && /ing$/u.test(words[v.index]?.text ?? '');
       const who = elided
-        ? { inherit: true, subjectFirst: true, slot: { start: s.start, end: v.range.start } }
+        ? { inherit: true, subjectFirst: true, slot: sharedSubjectSlot(text, s, words, v, pack) }
         : { slot, ...(between ? { vsSlot: between } : {}), ...(participle ? { subjectFirst: true } : {}) };
       out.push({
         kind,
