@@ -276,6 +276,11 @@ export interface LanguagePack {
   readonly genitiveSuffixes: readonly string[];
   /** Prepositions that introduce a place name. */
   readonly placePrepositions: readonly string[];
+  /**
+   * Endings of nouns that head an organisation's name, lower case: "departement" finds
+   * "Ukrainas innenriksdepartement", "gruppen" finds "menneskerettighetsgruppen OVD-Info".
+   */
+  readonly orgNouns: readonly string[];
   /** Time words: relative days and weeks, parts of day, tense markers, anniversaries (`time.ts`). */
   readonly time: TimeLexicon;
   /** Number words, separators, multipliers, hedges and counted nouns (`numbers.ts`). */

@@ -5,7 +5,7 @@ import { EVENTS } from './events.js';
 import { EXAMPLES } from './examples.js';
 import { NUMBERS } from './numbers.js';
 import { CHANNELS, QUOTE_LEXICON } from './quotes.js';
-import { GENITIVE_SUFFIXES, PLACE_PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './references.js';
+import { GENITIVE_SUFFIXES, ORG_NOUNS, PLACE_PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './references.js';
 import { TIME } from './time.js';
 import { TITLES } from './titles.js';
 import { MARKERS, STOP_WORDS } from './words.js';
@@ -28,6 +28,7 @@ export const da = {
   pronouns: PRONOUNS,
   genitiveSuffixes: GENITIVE_SUFFIXES,
   placePrepositions: PLACE_PREPOSITIONS,
+  orgNouns: ORG_NOUNS,
   time: TIME,
   numbers: NUMBERS,
   examples: EXAMPLES,

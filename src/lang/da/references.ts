@@ -11,3 +11,6 @@ export const GENITIVE_SUFFIXES: readonly string[] = ["'", 's'];
 
 /** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['fra', 'i', 'nær', 'uden for', 'ved'];
+
+/** Endings of nouns that head an organisation's name ("innenriksdepartement", "menneskerettighetsgruppen"). */
+export const ORG_NOUNS: readonly string[] = ['direktorat', 'direktoratet', 'gruppe', 'gruppen', 'grænsevagt', 'grænsevagten', 'institut', 'instituttet', 'kommando', 'ministeriet', 'ministerium', 'organisation', 'organisationen', 'politi', 'politiet', 'selskab', 'selskabet', 'stab', 'staben', 'styrelse', 'styrelsen', 'tjeneste', 'tjenesten'];

@@ -11,3 +11,6 @@ export const GENITIVE_SUFFIXES: readonly string[] = ["'", 's'];
 
 /** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['aus', 'bei', 'in', 'nahe', 'nördlich von', 'südlich von'];
+
+/** Endings of nouns that head an organisation's name ("innenriksdepartement", "menneskerettighetsgruppen"). */
+export const ORG_NOUNS: readonly string[] = ['amt', 'behörde', 'dienst', 'grenzschutz', 'gruppe', 'institut', 'kommando', 'ministerium', 'ministeriums', 'organisation', 'polizei', 'stab'];

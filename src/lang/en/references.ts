@@ -11,3 +11,6 @@ export const GENITIVE_SUFFIXES: readonly string[] = ["'s", '’s', "'", '’'];
 
 /** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['from', 'in', 'near', 'outside'];
+
+/** Endings of nouns that head an organisation's name ("innenriksdepartement", "menneskerettighetsgruppen"). */
+export const ORG_NOUNS: readonly string[] = ['agency', 'border guard', 'command', 'committee', 'council', 'directorate', 'group', 'institute', 'ministry', 'office', 'police', 'service', 'staff'];

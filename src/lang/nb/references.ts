@@ -11,3 +11,6 @@ export const GENITIVE_SUFFIXES: readonly string[] = ["'", 's'];
 
 /** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['fra', 'i', 'nær', 'utenfor', 'ved'];
+
+/** Endings of nouns that head an organisation's name ("innenriksdepartement", "menneskerettighetsgruppen"). */
+export const ORG_NOUNS: readonly string[] = ['byrå', 'byrået', 'departement', 'departementet', 'direktorat', 'direktoratet', 'etat', 'etaten', 'grensevakt', 'grensevakten', 'gruppa', 'gruppen', 'institutt', 'instituttet', 'kommando', 'kommandoen', 'ministeriet', 'ministerium', 'organisasjon', 'organisasjonen', 'politi', 'politiet', 'selskap', 'selskapet', 'stab', 'staben', 'tankesmie', 'tankesmien', 'tjeneste', 'tjenesten'];

@@ -11,3 +11,6 @@ export const GENITIVE_SUFFIXES: readonly string[] = ["'", 's'];
 
 /** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['frå', 'i', 'nær', 'utanfor', 'ved'];
+
+/** Endings of nouns that head an organisation's name ("innenriksdepartement", "menneskerettighetsgruppen"). */
+export const ORG_NOUNS: readonly string[] = ['byrå', 'byrået', 'departement', 'departementet', 'direktorat', 'direktoratet', 'grensevakt', 'grensevakta', 'gruppa', 'kommando', 'organisasjon', 'organisasjonen', 'politi', 'politiet', 'selskap', 'selskapet', 'stab', 'staben', 'tenesta', 'teneste'];

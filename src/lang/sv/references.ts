@@ -11,3 +11,6 @@ export const GENITIVE_SUFFIXES: readonly string[] = ["'", 's'];
 
 /** Prepositions after which a capitalised word that is not in the knowledge base is taken as a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['från', 'i', 'nära', 'utanför', 'vid'];
+
+/** Endings of nouns that head an organisation's name ("innenriksdepartement", "menneskerettighetsgruppen"). */
+export const ORG_NOUNS: readonly string[] = ['byrå', 'byrån', 'departement', 'departementet', 'direktorat', 'gruppen', 'gränsbevakning', 'gränsbevakningen', 'institut', 'institutet', 'kommando', 'ministeriet', 'ministerium', 'myndighet', 'myndigheten', 'organisation', 'organisationen', 'polis', 'polisen', 'stab', 'staben', 'tjänst', 'tjänsten'];

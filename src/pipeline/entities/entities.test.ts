@@ -45,6 +45,9 @@ describe('entities: names outside the knowledge base, typed by their cues', () =
     ['en', 'Ihor Terekhov, the mayor of Kharkiv, said the city was hit.', 'new:ihor-terekhov', 'PER'],
     ['nb', '– Vi er slitne, sier Olena Hrytsenko til Dagsavisen.', 'new:olena-hrytsenko', 'PER'],
     ['nb', 'Kampene fortsatte i Tsjasiv Jar-området og i Novopavlivka.', 'new:novopavlivka', 'LOC'],
+    ['nb', 'Ukrainas innenriksdepartement opplyser at tre er drept.', 'new:ukrainas-innenriksdepartement', 'ORG'],
+    ['en', "Ukraine's energy ministry said power was back.", 'new:ukraine-s-energy-ministry', 'ORG'],
+    ['nb', 'Ifølge menneskerettighetsgruppen OVD-Info ble 300 pågrepet.', 'new:ovd-info', 'ORG'],
   ])('%s: %s', (lang, text, id, type) => {
     const e = analyze(text, lang).entities.find((x) => x.id === id);
     expect(e?.type).toBe(type);

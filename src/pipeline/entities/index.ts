@@ -5,7 +5,10 @@
  */
 import { ParleyError } from '../../core/errors.js';
 import { span } from '../../core/span.js';
+import { slugify } from '../../core/text.js';
+import type { KnowledgeBase } from '../../kb/kb.js';
 import { GIVEN_NAMES } from '../../lang/common/given-names.js';
+import type { LanguagePack } from '../../lang/types.js';
 import type { Entity } from '../../schema/analysis.js';
 import type { Mention, PipelineDoc, Range, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
@@ -54,7 +57,7 @@ export const entitiesStage: Stage = {
       kb.mentions = kb.mentions.filter(
         (m) => !(m.type === 'ORG' && ctx.kb.get(m.id)?.kind === 'media' && isCredit(text, m)),
       );
-      mentions.push(...kb.mentions);
+      mentions.push(...kb.mentions, ...countryBodies(text, words, kb.mentions, pack, ctx.kb));
       const runs = capitalisedRuns(text, words, kb.covered, pack);
       const left: Run[] = [];
       for (const run of runs) {
@@ -141,4 +144,44 @@ export function isCredit(text: string, m: Range): boolean {
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
   const line = text.slice(lineStart, m.start);
   return /(?:^|\s)\p{L}+:\s*$/u.test(line) && line.length < 40 && /^\s*(?:\n|$)/u.test(text.slice(m.end, m.end + 3));
+}
+
+/** At most this many lower-case words between a country and the noun that heads its body. */
+const BODY_WORDS = 2;
+
+/**
+ * A state's body that the KB does not list, named by the state and a head noun:
+ * "Ukrainas innenriksdepartement", "Ukraine's energy ministry", "Polens operative kommando".
+ * It becomes a new organisation named as written; the country keeps its own mention.
+ */
+function countryBodies(
+  text: string,
+  words: readonly Token[],
+  kbMentions: readonly Mention[],
+  pack: LanguagePack,
+  kb: KnowledgeBase,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of kbMentions) {
+    if (m.type !== 'LOC' || kb.get(m.id)?.kind !== 'country') continue;
+    const i = words.findIndex((w) => w.start >= m.end);
+    for (let k = i; k >= 0 && k < Math.min(words.length, i + BODY_WORDS); k++) {
+      const w = words[k] as Token;
+      if (!/^\p{Ll}/u.test(w.text) || /[,.;:]/u.test(text.slice((words[k - 1] ?? w).end, w.start))) break;
+      if (!pack.orgNouns.some((n) => w.text.toLowerCase().endsWith(n))) continue;
+      if (kbMentions.some((x) => x.start < w.end && w.start < x.end)) break;
+      const name = text.slice(m.start, w.end);
+      out.push({
+        start: m.start,
+        end: w.end,
+        id: `new:${slugify(name)}`,
+        type: 'ORG',
+        name,
+        kind: 'name',
+        rule: `${pack.code}.entity.country-body`,
+      });
+      break;
+    }
+  }
+  return out;
 }

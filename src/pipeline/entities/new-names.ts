@@ -119,6 +119,10 @@ export function cueFor(text: string, words: readonly Token[], run: Run, pack: La
   const lang = pack.code;
   const len = run.to - run.from;
   if (titleBefore(words, run.from, pack)) return { type: 'PER', rule: `${lang}.entity.title-cue` };
+  // "menneskerettighetsgruppen OVD-Info", "the think tank group X": an organisation's head noun before the name.
+  const prev = words[run.from - 1]?.text.toLowerCase();
+  if (prev && /^\p{Ll}/u.test(prev) && pack.orgNouns.some((n) => prev.endsWith(n)))
+    return { type: 'ORG', rule: `${lang}.entity.org-noun` };
   if (len >= 2 && appositionAfter(text, words, run, pack)) return { type: 'PER', rule: `${lang}.entity.apposition` };
   if (outletBefore(words, run, pack)) return { type: 'ORG', rule: `${lang}.entity.outlet-cue` };
   if (len >= 2 && (words[run.from] as Token).text in GIVEN_NAMES)
