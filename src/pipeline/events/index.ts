@@ -160,7 +160,11 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     if (hit.trigger.onlyDenied && eventStatus(words, hit.index, pack.events) !== 'denied') continue;
     if (hit.trigger.requires && !hasPhrase(words, hit.trigger.requires)) continue;
     const who = participants(ctx, s, words, hit.range, type);
-    if (who.actors.length === 0 && type !== 'PROTEST') continue;
+    // Talks named without their parties ("de USA-støttede fredssamtalene i Genève") are kept to
+    // merge their mediator and place into the talks; alone they are dropped after merging.
+    const mergeOnly =
+      who.actors.length === 0 && type === 'CONSULT' && (who.mediators.length > 0 || who.location !== undefined);
+    if (who.actors.length === 0 && type !== 'PROTEST' && !mergeOnly) continue;
     const when = eventDate(doc, s, para, hit.range.start);
     if (isBackground(doc, s, when.date)) continue;
     seen.add(family);
@@ -210,7 +214,9 @@ export const eventsStage: Stage = {
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
-    const events = mergeEvents(raw, spanDates).map((e, i) => ({ ...e, id: `e${i + 1}` }));
+    const events = mergeEvents(raw, spanDates)
+      .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')
+      .map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);
     partiesOfPlannedTalks(events);
     targetTheAttacker(doc, pack, events);

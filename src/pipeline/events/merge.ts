@@ -40,8 +40,13 @@ function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string
     modes: union(a.modes, b.modes),
     ...(contexts.length ? { contexts } : {}),
     actors: a.actors.length ? a.actors : b.actors,
+    // Talks between parties have no targets; otherwise the first mention's targets stand.
     targets:
-      a.type === 'CONSULT' && mediators.length ? [] : union(a.targets, b.targets).filter((t) => !a.actors.includes(t)),
+      a.type === 'CONSULT' && (mediators.length || a.actors.length >= 2)
+        ? []
+        : a.targets.length
+          ? a.targets
+          : b.targets,
     ...(mediators.length ? { mediators } : {}),
     ...((a.location ?? b.location) ? { location: a.location ?? b.location } : {}),
     ...(date ? { date } : {}),

@@ -233,6 +233,8 @@ export function participants(
       .slice(0, 1)
       .flatMap((m) => actorIds(ctx, m, type));
   }
+  // A broker is not a party ("de USA-støttede fredssamtalene").
+  actors = actors.filter((a) => !mediators.includes(a));
   if (type === 'RETREAT' && actors.length < 2) actors = uniq([...actors, ...targets]);
   // Strikes on a country with no place named are located in that country.
   const loc = location
