@@ -96,6 +96,29 @@ describe('events: each type, Norwegian', () => {
     ).toBe(true);
   });
 
+  it('merges the talks named across sentences, with their broker, place and days', () => {
+    const text =
+      'Forhandlingene mellom Ukraina og Russland fortsatte i Abu Dhabi onsdag.\n\n' +
+      'Russiske droner angrep Odesa natt til tirsdag og drepte to personer, bare timer før de USA-støttede samtalene i Abu Dhabi.\n\n' +
+      'Samtalene startet tirsdag.';
+    const talks = eventsOf(text, 'nb').filter((e) => e.type === 'CONSULT');
+    expect(talks).toHaveLength(1);
+    expect([...(talks[0]?.actors ?? [])].sort()).toEqual(['russia', 'ukraine']);
+    expect(talks[0]).toMatchObject({
+      mediators: ['united-states'],
+      location: 'abu-dhabi',
+      date: '2026-02-17/2026-02-18',
+      modes: ['third-party'],
+    });
+    const strike = eventsOf(text, 'nb').find((e) => e.type === 'ASSAULT');
+    expect(strike).toMatchObject({
+      actors: ['russia'],
+      location: 'odesa',
+      date: '2026-02-17',
+      quantities: { killed: 2 },
+    });
+  });
+
   it.each<[string, string]>([
     ['background year', 'Russland angrep Ukraina i februar 2022.'],
     ['no named actor', 'Tre personer ble drept i natt.'],

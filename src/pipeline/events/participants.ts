@@ -187,7 +187,13 @@ export function participants(
   const mentions = (ctx.doc.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const mediators = MEDIATED.has(type) ? mediatorsIn(ctx, text, mentions, words) : [];
   const clause = clauseAround(text, sentence, trigger);
-  const places = mentions.filter((m) => m.type === 'LOC' && isPlaceArgument(ctx, words, m, type));
+  // The place hit may also be the object of the attack verb ("angrep Odesa", "struck Kyiv").
+  const hitObject = (m: Mention) =>
+    type === 'ASSAULT' &&
+    m.start >= trigger.end &&
+    /^\s*$/u.test(text.slice(trigger.end, m.start)) &&
+    ctx.kb.get(m.id)?.kind !== 'country';
+  const places = mentions.filter((m) => m.type === 'LOC' && (isPlaceArgument(ctx, words, m, type) || hitObject(m)));
   const inClause = (m: Range) => m.start >= clause.start && m.end <= clause.end;
   // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
   const located = type === 'CONSULT' && !places.some(inClause) ? places : places.filter(inClause);
