@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.js';
 import { ParleyError } from '../core/errors.js';
+import { PACKS } from '../lang/index.js';
+import { defaultPipeline } from '../pipeline/default.js';
 import type { Store } from '../store/store.js';
 import { defaultAnalyzer } from './analyzer.js';
 import type { ParleyConfig } from './config.js';
@@ -58,6 +60,8 @@ export async function serveStore(store: Store, s: ServeSettings): Promise<void> 
   process.stdout.write(
     `Parley is serving ${store.location} at http://${host}:${address.port}/ (API under /api; ${s.config.token ? 'ingest enabled with the bearer token' : 'read-only: set PARLEY_TOKEN to allow POST /api/articles'}).\nPress Ctrl-C to stop.\n`,
   );
+  // Build each language's name index now, so the first "Analyse text" in a language is fast.
+  setImmediate(warmLanguages);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -69,4 +73,10 @@ export async function serveStore(store: Store, s: ServeSettings): Promise<void> 
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** Runs the pipeline once per language pack on its example sentences (indexes are built on first use). */
+function warmLanguages(): void {
+  const pipeline = defaultPipeline();
+  for (const pack of Object.values(PACKS)) pipeline.run({ text: pack.examples.join(' '), lang: pack.code });
 }
