@@ -46,6 +46,12 @@ export interface QuoteLexicon {
   readonly clauseBreaks: readonly string[];
   /** Reporting verbs that continue the same occasion ("la til", "added"): the quote keeps its channel. */
   readonly additions: readonly string[];
+  /**
+   * Finite verbs of reported speech (German Konjunktiv I: "sei", "habe", "müsse"): a sentence
+   * with one and no cue of its own goes on quoting the last speaker. Empty where the language
+   * has no such mood.
+   */
+  readonly reportedMood: readonly string[];
 }
 
 /** A phrase near a quote's cue and the channel it names. */

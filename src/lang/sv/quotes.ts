@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['beskrev', 'kallade'],
   anaphoric: ['det'],
   clauseBreaks: ['då', 'eftersom', 'medan', 'vilket'],
+  reportedMood: [],
   additions: ['fortsatte', 'tillade', 'tillägger', 'upprepade'],
 };
 

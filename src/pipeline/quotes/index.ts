@@ -19,6 +19,7 @@ import type { QuoteDraft } from './draft.js';
 import { headlineQuote } from './headline.js';
 import { indirectQuotes } from './indirect.js';
 import { nextSentenceQuote } from './next-sentence.js';
+import { reportedMoodQuote } from './reported-mood.js';
 import { sentenceAt, trimContent } from './words.js';
 
 /** Every draft of the article, paragraph by paragraph. */
@@ -26,6 +27,7 @@ function collectDrafts(doc: PipelineDoc, pack: LanguagePack): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   const sentences = doc.sentences ?? [];
   let lastQuotePara = -10;
+  const quoted = new Set<number>();
   for (const p of doc.paragraphs ?? []) {
     const prevHad = lastQuotePara === p.index - 1;
     const here: QuoteDraft[] = [];
@@ -37,11 +39,15 @@ function collectDrafts(doc: PipelineDoc, pack: LanguagePack): QuoteDraft[] {
     const inPara = sentences.filter((s) => s.paragraph === p.index);
     for (const s of inPara) {
       here.push(...indirectQuotes(doc, pack, s), ...accordingQuotes(doc, pack, s));
+      const mood = reportedMoodQuote(doc, pack, s, quoted);
+      if (mood) here.push(mood);
       const prev: Sentence | undefined = sentences[s.index - 1];
       const ns = nextSentenceQuote(doc, pack, s, prev);
       if (ns) here.push(ns);
     }
     if (here.length) lastQuotePara = p.index;
+    for (const d of here)
+      for (const x of sentences) if (x.start <= d.content.start && d.content.start < x.end) quoted.add(x.index);
     drafts.push(...here);
   }
   return drafts;
