@@ -81,7 +81,7 @@ export function resolvePronoun(ctx: ReferenceContext, gender: 'm' | 'f', at: num
   return m ? referentOf(m, 'pronoun') : undefined;
 }
 
-/** The longest title phrase among `words`, with its role and index. */
+/** The title phrase nearest the end of `words` (the longest one there), with its role and index. */
 function findTitle(
   words: readonly Token[],
   pack: LanguagePack,
@@ -91,7 +91,9 @@ function findTitle(
     for (const [phrase, role] of Object.entries(pack.titles)) {
       const parts = phrase.split(' ');
       if (!parts.every((p, k) => words[i + k]?.text.toLowerCase() === p)) continue;
-      if (!best || parts.length > best.length)
+      const end = i + parts.length;
+      // Later titles win: the one nearest the verb names the subject.
+      if (!best || end > best.index + best.length || (end === best.index + best.length && parts.length > best.length))
         best = { index: i, length: parts.length, role: isRole(role) ? role : null };
     }
   return best;
@@ -203,7 +205,8 @@ function personCandidates(
   }
   const title = titleIn(ctx, slot);
   const named = title && inside.some((m) => m.type === 'PER' && m.start >= title.end && m.start - title.end <= 2);
-  if (title && !named) out.push({ ...title, resolve: () => resolveTitle(ctx, slot, opts.exclude) });
+  const inserted = title && inRelativeClause(ctx.doc.article.text, slot, title, mentionsIn(ctx.doc, slot));
+  if (title && !named && !inserted) out.push({ ...title, resolve: () => resolveTitle(ctx, slot, opts.exclude) });
   const near = opts.near;
   if (opts.first) return out.sort((a, b) => a.start - b.start);
   if (near === undefined) return out;

@@ -16,11 +16,18 @@ const MAX_SOURCE_WORDS = 5;
 function sourceEnd(doc: PipelineDoc, pack: LanguagePack, words: readonly Token[], from: number): number {
   const mentions = doc.mentions ?? [];
   const first = words[from];
-  // A generic source ("ifølge diplomater i Brussel", "according to officials"): one noun, no name.
+  // A generic source ("ifølge diplomater i Brussel", "according to officials"): one noun and no
+  // person or title among the next words ("according to regional Gov. Oleh Kiper" is not generic).
+  const next = words.slice(from, from + MAX_SOURCE_WORDS);
+  const named = next.some(
+    (w) =>
+      w.text.toLowerCase() in pack.titles ||
+      mentions.some((m) => m.type === 'PER' && m.start <= w.start && w.end <= m.end),
+  );
   if (
     first &&
     /^\p{Ll}/u.test(first.text) &&
-    !(first.text.toLowerCase() in pack.titles) &&
+    !named &&
     !pack.pronouns[first.text.toLowerCase()] &&
     !mentions.some((m) => m.start <= first.start && first.end <= m.end)
   )
@@ -28,7 +35,10 @@ function sourceEnd(doc: PipelineDoc, pack: LanguagePack, words: readonly Token[]
   let last = -1;
   for (let i = from; i < Math.min(words.length, from + MAX_SOURCE_WORDS); i++) {
     const w = words[i] as Token;
-    if (i > from && /[,.;:]/u.test(doc.article.text.slice((words[i - 1] as Token).end, w.start))) break;
+    const gap = doc.article.text.slice((words[i - 1] as Token).end, w.start);
+    const abbreviation =
+      gap.trim() === '.' && pack.abbreviations.always.includes((words[i - 1] as Token).text.toLowerCase());
+    if (i > from && /[,.;:]/u.test(gap) && !abbreviation) break;
     const inMention = mentions.some((m) => m.start <= w.start && w.end <= m.end);
     const titled = w.text.toLowerCase() in pack.titles;
     if (inMention || titled || /^\p{Lu}/u.test(w.text) || pack.pronouns[w.text.toLowerCase()]) last = i;

@@ -14,7 +14,7 @@ import { findStretches } from './marks.js';
 import { findVerbs, longestAt, trimContent, type VerbHit, wordsIn } from './words.js';
 
 /** How far after the verb the complementizer may stand ("sa til NTB tirsdag at"). */
-const COMPLEMENTIZER_WINDOW = 15;
+const COMPLEMENTIZER_WINDOW = 20;
 
 function findComplementizer(text: string, words: readonly Token[], v: VerbHit, pack: LanguagePack): number | undefined {
   for (let i = v.index + v.length; i < Math.min(words.length, v.index + v.length + COMPLEMENTIZER_WINDOW); i++) {
