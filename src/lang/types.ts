@@ -257,6 +257,8 @@ export interface LanguagePack {
   readonly name: string;
   /** The BCP 47 locale handed to `Intl.Segmenter` and `Intl.Collator`. */
   readonly locale: string;
+  /** Verb-second word order: the subject may follow the verb ("I går sa Zelenskyj at …"). */
+  readonly verbSecond: boolean;
   readonly abbreviations: Abbreviations;
   /** Month names and abbreviations (lower case, without dots) → 1-12. */
   readonly months: Readonly<Record<string, number>>;

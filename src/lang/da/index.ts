@@ -15,6 +15,7 @@ export const da = {
   code: 'da',
   name: 'Dansk',
   locale: 'da',
+  verbSecond: true,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

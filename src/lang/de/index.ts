@@ -15,6 +15,7 @@ export const de = {
   code: 'de',
   name: 'Deutsch',
   locale: 'de',
+  verbSecond: true,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

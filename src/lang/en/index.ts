@@ -15,6 +15,7 @@ export const en = {
   code: 'en',
   name: 'English',
   locale: 'en',
+  verbSecond: false,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

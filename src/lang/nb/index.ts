@@ -15,6 +15,7 @@ export const nb = {
   code: 'nb',
   name: 'Norsk bokmål',
   locale: 'nb',
+  verbSecond: true,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

@@ -15,6 +15,7 @@ export const nn = {
   code: 'nn',
   name: 'Norsk nynorsk',
   locale: 'nn',
+  verbSecond: true,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

@@ -15,6 +15,7 @@ export const sv = {
   code: 'sv',
   name: 'Svenska',
   locale: 'sv',
+  verbSecond: true,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

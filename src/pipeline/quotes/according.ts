@@ -22,7 +22,7 @@ function sourceEnd(doc: PipelineDoc, pack: LanguagePack, words: readonly Token[]
   const named = next.some(
     (w) =>
       w.text.toLowerCase() in pack.titles ||
-      mentions.some((m) => m.type === 'PER' && m.start <= w.start && w.end <= m.end),
+      mentions.some((m) => m.type !== 'LOC' && m.start <= w.start && w.end <= m.end),
   );
   if (
     first &&

@@ -39,7 +39,9 @@ function afterCue(
   const verb = findVerbs(words, pack).find((v) => v.index <= MAX_GAP_WORDS);
   // The verb must follow in the same sentence (no full stop between) and not in a clause of its own ("«…» at X ber").
   if (!verb || /[.!?;:]/u.test(text.slice(st.close, verb.range.start))) return undefined;
-  if (words.slice(0, verb.index).some((w) => pack.quotes.complementizers.includes(w.text.toLowerCase())))
+  // "«…» og skrev at", "called it "useful" and said": a verb joined by a conjunction starts its own clause.
+  const gap = words.slice(0, verb.index).map((w) => w.text.toLowerCase());
+  if (gap.some((w) => pack.quotes.complementizers.includes(w) || pack.quotes.conjunctions.includes(w)))
     return undefined;
   const sentence = sentenceAt(doc, st.close - 1);
   return {

@@ -124,7 +124,11 @@ function complementClauses(
   const comp = zeroComplementizer(text, words, v, pack) ?? findComplementizer(text, words, v, pack);
   if (comp === undefined) return [];
   const out: QuoteDraft[] = [];
-  const between = comp > v.index + v.length ? { start: v.range.end, end: (words[comp] as Token).start } : undefined;
+  // Only verb-second languages put the subject between the verb and "at" ("sa Zelenskyj at").
+  const between =
+    pack.verbSecond && comp > v.index + v.length
+      ? { start: v.range.end, end: (words[comp] as Token).start }
+      : undefined;
   const slot = { start: clauseStart(text, s, v.range.start, pack), end: v.range.start };
   const sameOccasion = longestAt(words, v.index, pack.quotes.additions) > 0;
   // "…, og la til at …": the verb shares the subject of the clause before it.
