@@ -52,6 +52,11 @@ export interface QuoteLexicon {
    * has no such mood.
    */
   readonly reportedMood: readonly string[];
+  /**
+   * Nouns for unnamed sources ("officials", "a source", "myndighetene"): when one heads the
+   * subject right before the cue, the speaker is unknown (null), whatever else the slot names.
+   */
+  readonly genericSources: readonly string[];
 }
 
 /** A phrase near a quote's cue and the channel it names. */

@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['beskrev', 'kaldte'],
   anaphoric: ['det'],
   clauseBreaks: ['da', 'efter at', 'eftersom', 'hvilket', 'mens'],
+  genericSources: ['diplomater', 'embedsmænd', 'kilde', 'kilder', 'kilderne', 'myndigheder', 'myndighederne'],
   reportedMood: [],
   additions: ['fortsatte', 'gentog', 'tilføjede', 'tilføjer'],
 };

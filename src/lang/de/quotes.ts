@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['bezeichnete', 'nannte'],
   anaphoric: ['das'],
   clauseBreaks: ['als', 'nachdem', 'was', 'während'],
+  genericSources: ['beamte', 'behörden', 'diplomaten', 'kreise', 'quelle', 'quellen'],
   reportedMood: ['breche', 'gebe', 'greife', 'habe', 'haben', 'halte', 'hätte', 'hätten', 'komme', 'könne', 'könnten', 'liege', 'müsse', 'müssten', 'sei', 'seien', 'solle', 'stehe', 'versorge', 'werde', 'wolle', 'würden'],
   additions: ['fügte hinzu', 'wiederholte'],
 };

@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['called', 'described', 'dubbed', 'labeled', 'labelled'],
   anaphoric: ['that', 'this'],
   clauseBreaks: ['a day after', 'as', 'days after', 'hours after', 'which', 'while'],
+  genericSources: ['authorities', 'diplomat', 'diplomats', 'official', 'officials', 'source', 'sources', 'witnesses'],
   reportedMood: [],
   additions: ['added', 'adds', 'continued', 'repeated', 'went on'],
 };

@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['beskrev', 'betegnet', 'kalte', 'omtalte'],
   anaphoric: ['det', 'dette'],
   clauseBreaks: ['da', 'etter at', 'ettersom', 'mens', 'noe som', 'samtidig som'],
+  genericSources: ['diplomat', 'diplomater', 'eksperter', 'kilde', 'kildene', 'kilder', 'myndighetene', 'myndigheter', 'observatører', 'tjenestemann', 'tjenestemenn', 'vitner'],
   reportedMood: [],
   additions: ['fortsatte', 'fulgte opp', 'gjentok', 'la til', 'legger til'],
 };

@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['kalla', 'omtalte'],
   anaphoric: ['det', 'dette'],
   clauseBreaks: ['då', 'etter at', 'ettersom', 'medan', 'noko som'],
+  genericSources: ['diplomatar', 'kjelde', 'kjeldene', 'kjelder', 'styresmaktene', 'styresmakter'],
   reportedMood: [],
   additions: ['gjentok', 'la til', 'legg til'],
 };

@@ -8,6 +8,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   calling: ['beskrev', 'kallade'],
   anaphoric: ['det'],
   clauseBreaks: ['då', 'eftersom', 'medan', 'vilket'],
+  genericSources: ['diplomater', 'källa', 'källor', 'källorna', 'myndigheter', 'myndigheterna', 'tjänstemän'],
   reportedMood: [],
   additions: ['fortsatte', 'tillade', 'tillägger', 'upprepade'],
 };

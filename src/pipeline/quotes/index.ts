@@ -8,7 +8,7 @@ import { ParleyError } from '../../core/errors.js';
 import { overlaps, span } from '../../core/span.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { Entity, Quote } from '../../schema/analysis.js';
-import type { PipelineDoc, Sentence } from '../doc.js';
+import type { PipelineDoc, Range, Sentence } from '../doc.js';
 import { type ReferenceContext, type Referent, resolveSlot } from '../entities/references.js';
 import type { Stage, StageContext } from '../stage.js';
 import { accordingQuotes } from './according.js';
@@ -20,7 +20,7 @@ import { headlineQuote } from './headline.js';
 import { indirectQuotes } from './indirect.js';
 import { nextSentenceQuote } from './next-sentence.js';
 import { reportedMoodQuote } from './reported-mood.js';
-import { sentenceAt, trimContent } from './words.js';
+import { sentenceAt, trimContent, wordsIn } from './words.js';
 
 /** Every draft of the article, paragraph by paragraph. */
 function collectDrafts(doc: PipelineDoc, pack: LanguagePack): QuoteDraft[] {
@@ -89,6 +89,7 @@ function speakerOf(ctx: ReferenceContext, d: QuoteDraft, previous: Quote | undef
     const r = resolveSlot(ctx, d.vsSlot, { ...opts, first: true });
     if (r && (r.type === 'PER' || r.via === 'pronoun' || r.via === 'title')) return r;
   }
+  if (d.slot && genericSubject(ctx, d.slot)) return null;
   const r = d.slot ? resolveSlot(ctx, d.slot, opts) : undefined;
   return r ?? (d.inherit ? inherited : null);
 }
@@ -121,6 +122,12 @@ function sameOccasionChannel(
       !(t.span.start >= d.content.start && t.span.end <= d.content.end),
   );
   return gap <= OCCASION_PARAGRAPHS && !newTime ? last.channel : undefined;
+}
+
+/** "A White House official said", "regional authorities said": an unnamed source right before the cue. */
+function genericSubject(ctx: ReferenceContext, slot: Range): boolean {
+  const last = wordsIn(ctx.doc, slot).at(-1)?.text.toLowerCase();
+  return last !== undefined && ctx.pack.quotes.genericSources.includes(last);
 }
 
 /** Adds an entity for a speaker known only by title ("Kremls talsperson"), so the id resolves. */

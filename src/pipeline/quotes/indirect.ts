@@ -27,7 +27,8 @@ function findComplementizer(text: string, words: readonly Token[], v: VerbHit, p
 }
 
 /** Words after which an English reporting verb takes no clause ("said on Tuesday", "said nothing"). */
-const NO_CLAUSE = /^(on|in|at|to|during|after|before|it|nothing|so|yes|no|this|that|goodbye|hello)$/iu;
+const NO_CLAUSE =
+  /^(on|in|at|to|during|after|before|about|whether|if|for|by|with|it|nothing|so|yes|no|this|that|goodbye|hello)$/iu;
 
 /** English reports without "that": "Zelensky said the talks were useful", "told reporters the …". */
 function zeroComplementizer(text: string, words: readonly Token[], v: VerbHit, pack: LanguagePack): number | undefined {
