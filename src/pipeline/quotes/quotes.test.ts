@@ -172,6 +172,16 @@ describe('quotes: English patterns', () => {
       [{ text: 'the power was back', kind: 'indirect', speaker: null }],
     ],
     [
+      'an unnamed official of a named body gives null',
+      'A White House official said the talks would resume next week.',
+      [{ text: 'the talks would resume next week', kind: 'indirect', speaker: null }],
+    ],
+    [
+      'a participle phrase is no cue',
+      'Asked about the meeting, Peskov told reporters that Europe was in the way.',
+      [{ text: 'Europe was in the way', kind: 'indirect', speaker: 'dmitry-peskov', channel: 'press conference' }],
+    ],
+    [
       'headline form',
       'Zelenskyy: "Russia must feel pressure"',
       [{ text: 'Russia must feel pressure', kind: 'direct', speaker: ZEL }],
