@@ -214,7 +214,8 @@ export const eventsStage: Stage = {
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
-    const events = mergeEvents(raw, spanDates)
+    const within = (inner: string, outer: string) => ctx.kb.get(inner)?.country === outer;
+    const events = mergeEvents(raw, spanDates, within)
       .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')
       .map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);

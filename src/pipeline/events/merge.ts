@@ -9,11 +9,31 @@ import type { Event, Quantities } from '../../schema/analysis.js';
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
-function mergeable(a: Event, b: Event): boolean {
+/** How many days apart two mentions of one round of talks may be dated. */
+const TALKS_DAYS = 2;
+
+function closeDates(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const day = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+  const [a1, a2] = [day(a), day(a.split('/').at(-1) as string)];
+  const [b1, b2] = [day(b), day(b.split('/').at(-1) as string)];
+  return b1 - a2 <= TALKS_DAYS && a1 - b2 <= TALKS_DAYS;
+}
+
+function mergeable(a: Event, b: Event, within: Within): boolean {
   if (a.type !== b.type || a.status !== b.status) return false;
-  // An article usually reports one round of talks: its mentions are one event unless they name different places.
-  if (a.type === 'CONSULT')
-    return !a.location || !b.location || a.location === b.location || shares(a.actors, b.actors);
+  // Mentions of one round of talks: no conflicting place, and days close together (or undated).
+  if (a.type === 'CONSULT') {
+    const samePlace =
+      !a.location ||
+      !b.location ||
+      a.location === b.location ||
+      within(a.location, b.location) ||
+      within(b.location, a.location);
+    const partiesFit =
+      shares(a.actors, b.actors) || a.actors.length === 0 || b.actors.length === 0 || !a.location || !b.location;
+    return samePlace && partiesFit && closeDates(a.date, b.date);
+  }
   if (a.type === 'ASSAULT') return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
   return sameSet(a.actors, b.actors) && sameSet(a.targets, b.targets) && a.date === b.date;
 }
@@ -29,7 +49,7 @@ function maxQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
 
 const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
 
-function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string): Event {
+function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string, within: Within): Event {
   const date = a.date && b.date ? (a.type === 'CONSULT' ? spanDates(a.date, b.date) : a.date) : (a.date ?? b.date);
   const mediators = union(a.mediators, b.mediators);
   const sources = union(a.sources, b.sources);
@@ -48,19 +68,31 @@ function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string
           ? a.targets
           : b.targets,
     ...(mediators.length ? { mediators } : {}),
-    ...((a.location ?? b.location) ? { location: a.location ?? b.location } : {}),
+    ...((a.location ?? b.location)
+      ? {
+          location:
+            a.location && b.location && within(b.location, a.location) ? b.location : (a.location ?? b.location),
+        }
+      : {}),
     ...(date ? { date } : {}),
     ...(quantities ? { quantities } : {}),
     ...(sources.length ? { sources } : {}),
   };
 }
 
+/** Is place `inner` inside place `outer` (a city in its country)? */
+export type Within = (inner: string, outer: string) => boolean;
+
 /** Merges events that are mentions of the same happening, keeping the first one's trigger and evidence. */
-export function mergeEvents(events: readonly Event[], spanDates: (x: string, y: string) => string): Event[] {
+export function mergeEvents(
+  events: readonly Event[],
+  spanDates: (x: string, y: string) => string,
+  within: Within = () => false,
+): Event[] {
   const out: Event[] = [];
   for (const e of events) {
-    const i = out.findIndex((o) => mergeable(o, e));
-    if (i >= 0) out[i] = combine(out[i] as Event, e, spanDates);
+    const i = out.findIndex((o) => mergeable(o, e, within));
+    if (i >= 0) out[i] = combine(out[i] as Event, e, spanDates, within);
     else out.push(e);
   }
   return out;

@@ -149,6 +149,23 @@ function subjectGroup(ctx: ParticipantContext, text: string, before: Mention[]):
   return group;
 }
 
+/** The mention right after "mellom"/"between" and those coordinated with it ("Ukraina og Russland"). */
+function coordinatedAfter(ctx: ParticipantContext, text: string, after: readonly Mention[]): Mention[] {
+  const first = after[0];
+  if (!first) return [];
+  const group = [first];
+  for (const m of after.slice(1)) {
+    const gap = text
+      .slice((group.at(-1) as Mention).end, m.start)
+      .trim()
+      .toLowerCase();
+    // "Russian and Ukrainian delegations": coordinated parties, with the noun they share after them.
+    if (gap === ',' || gap === '' || ctx.pack.quotes.conjunctions.includes(gap)) group.push(m);
+    else break;
+  }
+  return group;
+}
+
 function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
@@ -204,13 +221,10 @@ export function participants(
   let targets: string[] = [];
   if (between >= 0 && (type === 'CONSULT' || type === 'RETREAT' || type === 'AGREE')) {
     const from = (words[between] as Token).end;
-    actors = subjectGroup(
+    actors = coordinatedAfter(
       ctx,
       text,
-      free
-        .filter((m) => m.start >= from)
-        .slice(0, 3)
-        .reverse(),
+      free.filter((m) => m.start >= from),
     ).flatMap((m) => actorIds(ctx, m, type));
   } else if (type === 'ASSAULT') {
     ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, location));
