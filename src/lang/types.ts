@@ -224,6 +224,11 @@ export interface EventLexicon {
   readonly triggers: readonly EventTrigger[];
   /** Word parts in an attack's sentence that give its modes: "drone" → drone, "rakett" → heavy-weapons. */
   readonly modeWords: Readonly<Record<string, string>>;
+  /**
+   * Word parts in a demand's or refusal's sentence that give its mode: what is asked or refused
+   * ("kompromiss" → yield, "luftvern" → assist, "møte" → meet). The first listed that occurs wins.
+   */
+  readonly askWords: Readonly<Record<string, string>>;
   /** Word parts that give PLOVER contexts: "energi" → human_security. */
   readonly contextWords: Readonly<Record<string, string>>;
   /** Negations just before a trigger: status denied. */

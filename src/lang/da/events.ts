@@ -305,6 +305,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['lukkede internettet', 'undtagelsestilstand*', 'krigsretstilstand*', 'udgangsforbud*'], type: 'COERCE' },
     { forms: ['demonstr*', '*protest*', '*strejk*'], type: 'PROTEST', modes: ['demo'] },
   ],
+  // Tried in this order: what is yielded before what is asked for, before meetings.
+  askWords: { 'våbenhvile': 'yield', 'kompromis': 'yield', 'territori': 'yield', 'trække sig': 'yield', 'luftforsvar': 'assist', 'våben': 'assist', 'hjælp': 'assist', 'støtte': 'assist', 'møde': 'meet', 'samtale': 'meet', 'forhandling': 'meet' },
   modeWords: {
     artilleri: 'heavy-weapons',
     ballistisk: 'heavy-weapons',

@@ -436,6 +436,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['internetsperre*', 'kriegsrecht*', 'ausgangssperre*', 'ausnahmezustand*'], type: 'COERCE' },
     { forms: ['demonstr*', '*protest*', 'kundgebung*', '*streik*'], type: 'PROTEST', modes: ['demo'] },
   ],
+  // Tried in this order: what is yielded before what is asked for, before meetings.
+  askWords: { 'waffenruhe': 'yield', 'waffenstillstand': 'yield', 'zugeständnis': 'yield', 'kompromiss': 'yield', 'gebiet': 'yield', 'rückzug': 'yield', 'abzug': 'yield', 'luftabwehr': 'assist', 'waffen': 'assist', 'hilfe': 'assist', 'unterstützung': 'assist', 'treffen': 'meet', 'gespräch': 'meet', 'verhandlung': 'meet', 'gipfel': 'meet' },
   modeWords: {
     artillerie: 'heavy-weapons',
     ballistisch: 'heavy-weapons',

@@ -139,6 +139,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['martial law', 'curfew', 'switched off mobile internet', 'cut off mobile internet'], type: 'COERCE' },
     { forms: ['protest*', 'demonstrat*', 'rally', 'rallies'], type: 'PROTEST', modes: ['demo'] },
   ],
+  // Tried in this order: what is yielded before what is asked for, before meetings.
+  askWords: { 'ceasefire': 'yield', 'concession': 'yield', 'compromise': 'yield', 'territor': 'yield', 'withdraw': 'yield', 'air defen': 'assist', 'weapons': 'assist', 'missiles': 'assist', 'aid': 'assist', 'help': 'assist', 'support': 'assist', 'meeting': 'meet', 'meet': 'meet', 'talks': 'meet', 'summit': 'meet' },
   modeWords: {
     artillery: 'heavy-weapons',
     ballistic: 'heavy-weapons',

@@ -167,6 +167,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['stengte internett', 'unntakstilstand*', 'portforbud*', 'krigslov*'], type: 'COERCE' },
     { forms: ['demonstrer*', 'demonstrasjon*', 'protest*', 'streik*'], type: 'PROTEST', modes: ['demo'] },
   ],
+  // Tried in this order: what is yielded before what is asked for, before meetings.
+  askWords: { 'våpenhvile': 'yield', 'kompromiss': 'yield', 'territori': 'yield', 'trekke seg': 'yield', 'trekker seg': 'yield', 'avstå': 'yield', 'innrømmelse': 'yield', 'luftvern': 'assist', 'våpen': 'assist', 'hjelp': 'assist', 'bistand': 'assist', 'støtte': 'assist', 'møte': 'meet', 'samtale': 'meet', 'forhandling': 'meet', 'toppmøte': 'meet' },
   modeWords: {
     artilleri: 'heavy-weapons',
     ballistisk: 'heavy-weapons',

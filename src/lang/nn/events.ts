@@ -327,6 +327,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['unntakstilstand*', 'portforbod*', 'krigslov*'], type: 'COERCE' },
     { forms: ['demonstr*', '*protest*', '*streik*'], type: 'PROTEST', modes: ['demo'] },
   ],
+  // Tried in this order: what is yielded before what is asked for, before meetings.
+  askWords: { 'våpenkvile': 'yield', 'kompromiss': 'yield', 'territori': 'yield', 'trekkje seg': 'yield', 'luftvern': 'assist', 'våpen': 'assist', 'hjelp': 'assist', 'støtte': 'assist', 'møte': 'meet', 'samtale': 'meet', 'forhandling': 'meet' },
   modeWords: {
     artilleri: 'heavy-weapons',
     ballistisk: 'heavy-weapons',

@@ -364,6 +364,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['stängde av internet', 'undantagstillstånd*', 'krigslag*', 'utegångsförbud*'], type: 'COERCE' },
     { forms: ['demonstr*', '*protest*', '*strejk*'], type: 'PROTEST', modes: ['demo'] },
   ],
+  // Tried in this order: what is yielded before what is asked for, before meetings.
+  askWords: { 'vapenvila': 'yield', 'kompromiss': 'yield', 'territori': 'yield', 'dra sig tillbaka': 'yield', 'luftvärn': 'assist', 'vapen': 'assist', 'hjälp': 'assist', 'stöd': 'assist', 'möte': 'meet', 'samtal': 'meet', 'förhandling': 'meet' },
   modeWords: {
     artilleri: 'heavy-weapons',
     ballistisk: 'heavy-weapons',

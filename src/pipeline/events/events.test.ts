@@ -96,6 +96,14 @@ describe('events: each type, Norwegian', () => {
     ).toBe(true);
   });
 
+  it('gives demands and refusals the mode of what is asked', () => {
+    const modesOf = (text: string, lang: string) =>
+      eventsOf(text, lang).find((e) => e.type === 'REQUEST' || e.type === 'REJECT')?.modes;
+    expect(modesOf('Zelenskyj krever at Russland trekker seg ut av Ukraina.', 'nb')).toContain('yield');
+    expect(modesOf('Zelenskyy urged Germany to send more air defence systems.', 'en')).toContain('assist');
+    expect(modesOf('Kreml avviste et møte mellom presidentene.', 'nb')).toContain('meet');
+  });
+
   it('merges the talks named across sentences, with their broker, place and days', () => {
     const text =
       'Forhandlingene mellom Ukraina og Russland fortsatte i Abu Dhabi onsdag.\n\n' +

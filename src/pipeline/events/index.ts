@@ -44,6 +44,12 @@ function modesFor(
   base: readonly string[],
 ): string[] {
   const out = new Set(base);
+  // Demands and refusals: what is asked or refused gives the mode (pack data, first match wins).
+  if (type === 'REQUEST' || type === 'REJECT') {
+    const text = words.map((w) => w.text.toLowerCase()).join(' ');
+    const ask = Object.entries(lex.askWords).find(([k]) => text.includes(k));
+    if (ask) out.add(ask[1]);
+  }
   if (type === 'ASSAULT')
     for (const w of words)
       for (const [k, mode] of Object.entries(lex.modeWords)) if (w.text.toLowerCase().includes(k)) out.add(mode);
