@@ -5,65 +5,16 @@
  * @module
  */
 import { isParleyError, ParleyError } from '../core/errors.js';
-import { objectToArticle } from '../ingest/article.js';
-import { decodeBytes } from '../ingest/decode.js';
-import { feedToArticles } from '../ingest/feed.js';
-import type { ReadResult } from '../ingest/files.js';
-import { htmlToArticle } from '../ingest/html.js';
+import { type ReadResult, readBytes } from '../ingest/files.js';
 
 export const FETCH_TIMEOUT_MS = 30_000;
 
 /** True for `http://` and `https://` arguments. */
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
-type Kind = 'feed' | 'html' | 'json' | 'jsonl' | 'text';
-
-function kindOf(contentType: string, text: string): Kind {
-  const head = text.trimStart().slice(0, 2000);
-  if (/^(<\?xml[\s\S]*?)?<(rss|feed|rdf:RDF)\b/i.test(head) || /(rss|atom)\+xml/i.test(contentType)) return 'feed';
-  if (/json/i.test(contentType) || head.startsWith('{'))
-    return /ndjson|jsonl/i.test(contentType) || /}\s*\n\s*{/.test(text) ? 'jsonl' : 'json';
-  if (/html/i.test(contentType) || head.startsWith('<')) return 'html';
-  return 'text';
-}
-
-function parse(text: string, url: string, kind: Kind): ReadResult[] {
-  const origin = { file: url };
-  switch (kind) {
-    case 'feed':
-      return feedToArticles(text, url).map((article, i) => ({ ok: true, article, origin: { file: url, line: i + 1 } }));
-    case 'html': {
-      const article = htmlToArticle(text, url);
-      return [{ ok: true, article: { ...article, url: article.url ?? url }, origin }];
-    }
-    case 'json':
-      return [{ ok: true, article: { url, ...objectToArticle(JSON.parse(text), origin) }, origin }];
-    case 'jsonl':
-      return text
-        .split('\n')
-        .map((line, i) => [line, i + 1] as const)
-        .filter(([line]) => line.trim() !== '')
-        .map(([line, n]) => {
-          const where = { file: url, line: n };
-          try {
-            return { ok: true, article: objectToArticle(JSON.parse(line), where), origin: where } as const;
-          } catch (e) {
-            return { ok: false, error: asError(e, url, n), origin: where } as const;
-          }
-        });
-    default:
-      return [{ ok: true, article: { text, url }, origin }];
-  }
-}
-
-function asError(e: unknown, url: string, line?: number): ParleyError {
+function asError(e: unknown, url: string): ParleyError {
   if (isParleyError(e)) return e;
-  const json = e instanceof SyntaxError;
-  return new ParleyError(json ? 'E_INPUT_JSON' : 'E_INPUT_UNREADABLE', (e as Error).message, {
-    file: url,
-    line,
-    cause: e,
-  });
+  return new ParleyError('E_INPUT_UNREADABLE', (e as Error).message, { file: url, cause: e });
 }
 
 async function download(url: string, maxBytes: number): Promise<{ bytes: Uint8Array; contentType: string }> {
@@ -103,9 +54,10 @@ async function download(url: string, maxBytes: number): Promise<{ bytes: Uint8Ar
 export async function readUrl(url: string, maxBytes: number): Promise<ReadResult[]> {
   try {
     const { bytes, contentType } = await download(url, maxBytes);
-    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase();
-    const text = decodeBytes(bytes, url, charset);
-    return parse(text, url, kindOf(contentType, text));
+    // An article that names no URL of its own keeps the one it was fetched from.
+    return [...readBytes(bytes, url, { contentType })].map((r) =>
+      r.ok ? { ...r, article: { ...r.article, url: r.article.url ?? url } } : r,
+    );
   } catch (e) {
     return [{ ok: false, error: asError(e, url), origin: { file: url } }];
   }

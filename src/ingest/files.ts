@@ -35,7 +35,7 @@ export const EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'
 /** Reads every article under `path` ("-" reads standard input as text, HTML or JSON). */
 export function* readArticles(path: string, options: ReadOptions = {}): Generator<ReadResult> {
   if (path === '-') {
-    yield* fromBytes(readFileSync(0), '-', '', options);
+    yield* readBytes(readFileSync(0), '-');
     return;
   }
   let stat: ReturnType<typeof statSync>;
@@ -86,28 +86,44 @@ function* readFile(file: string, options: ReadOptions): Generator<ReadResult> {
     yield { ok: false, error, origin: { file } };
     return;
   }
-  yield* fromBytes(readFileSync(file), file, ext, options);
+  yield* readBytes(readFileSync(file), file, { extension: ext });
 }
 
-/** Guesses the format of standard input from its first characters. */
-function sniffExtension(head: string): string {
+/**
+ * Guesses the format from a Content-Type (for URLs) and the first characters: a feed, JSON Lines,
+ * JSON, HTML, else plain text. Used for standard input and fetched documents.
+ */
+export function sniffExtension(head: string, contentType = ''): string {
   const h = head.trimStart();
-  if (h.startsWith('{')) return h.includes('\n{') ? '.jsonl' : '.json';
-  if (/^<\?xml[\s\S]{0,400}<(rss|feed|rdf:RDF)\b/i.test(h)) return '.xml';
-  if (h.startsWith('<')) return '.html';
+  if (/(rss|atom)\+xml/i.test(contentType) || /^(<\?xml[\s\S]{0,400})?<(rss|feed|rdf:RDF)\b/i.test(h)) return '.xml';
+  if (/ndjson|jsonl/i.test(contentType)) return '.jsonl';
+  if (/json/i.test(contentType) || h.startsWith('{')) return /}\s*\n\s*{/.test(h) ? '.jsonl' : '.json';
+  if (/html/i.test(contentType) || h.startsWith('<')) return '.html';
   return '.txt';
 }
 
-function* fromBytes(bytes: Uint8Array, file: string, extHint: string, _options: ReadOptions): Generator<ReadResult> {
+/** What is known about bytes before they are read: a file extension, or an HTTP Content-Type. */
+export interface BytesHint {
+  extension?: string;
+  contentType?: string;
+}
+
+/**
+ * Reads the articles in `bytes` from `file` (a path, a URL or "-"): decoded by the declared or
+ * sniffed charset, parsed by the extension or, without one, by the sniffed format. A failure comes
+ * back as a result naming the file (and line), never thrown.
+ */
+export function* readBytes(bytes: Uint8Array, file: string, hint: BytesHint = {}): Generator<ReadResult> {
   const origin: Origin = { file };
   let text: string;
   try {
-    text = decodeBytes(bytes, file);
+    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(hint.contentType ?? '')?.[1]?.toLowerCase();
+    text = decodeBytes(bytes, file, charset);
   } catch (e) {
     yield failure(e, origin);
     return;
   }
-  const ext = file === '-' ? sniffExtension(text.slice(0, 2000)) : extHint;
+  const ext = hint.extension || sniffExtension(text.slice(0, 2000), hint.contentType);
   try {
     switch (ext) {
       case '.jsonl':

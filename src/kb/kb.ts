@@ -36,22 +36,24 @@ export function nameKey(s: string): string {
  * "Zelensky". Only used for people's names, as a fallback after exact forms.
  */
 export function translitKey(s: string): string {
-  return nameKey(s)
-    .toLowerCase()
-    .replace(/(?:sjtsj|schtsch|shch|sjtj)/gu, 'shch')
-    .replace(/(?:tsch|tsj)/gu, 'ch')
-    .replace(/(?:sch|sj)/gu, 'sh')
-    .replace(/zj/gu, 'zh')
-    // German writes an initial З as S before a vowel (Selenskyj, Saporischschja).
-    .replace(/^s(?=[aeiouy])/u, 'z')
-    .replace(/w/gu, 'v')
-    .replace(/j/gu, 'y')
-    .replace(/[iy]e/gu, 'e')
-    .replace(/ia/gu, 'ya')
-    .replace(/iu/gu, 'yu')
-    .replace(/y/gu, 'i')
-    .replace(/ii/gu, 'i')
-    .replace(/(\p{L})\1/gu, '$1');
+  return (
+    nameKey(s)
+      .toLowerCase()
+      .replace(/(?:sjtsj|schtsch|shch|sjtj)/gu, 'shch')
+      .replace(/(?:tsch|tsj)/gu, 'ch')
+      .replace(/(?:sch|sj)/gu, 'sh')
+      .replace(/zj/gu, 'zh')
+      // German writes an initial З as S before a vowel (Selenskyj, Saporischschja).
+      .replace(/^s(?=[aeiouy])/u, 'z')
+      .replace(/w/gu, 'v')
+      .replace(/j/gu, 'y')
+      .replace(/[iy]e/gu, 'e')
+      .replace(/ia/gu, 'ya')
+      .replace(/iu/gu, 'yu')
+      .replace(/y/gu, 'i')
+      .replace(/ii/gu, 'i')
+      .replace(/(\p{L})\1/gu, '$1')
+  );
 }
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });

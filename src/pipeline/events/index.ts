@@ -27,12 +27,6 @@ const EVENT_QUANTITIES: Partial<Record<PloverEventType, readonly string[]>> = {
   RETREAT: ['prisoners'],
 };
 
-interface QuantityLike {
-  span: Range;
-  value: number;
-  kind?: string;
-}
-
 function wordsOf(doc: PipelineDoc, s: Sentence): Token[] {
   return (doc.tokens ?? []).slice(s.firstToken, s.endToken).filter((t) => t.word);
 }
@@ -65,9 +59,7 @@ function contextsFor(lex: EventLexicon, words: readonly Token[]): string[] {
 
 function quantitiesIn(doc: PipelineDoc, r: Range, type: PloverEventType): Quantities | undefined {
   const kinds = EVENT_QUANTITIES[type] ?? [];
-  const qs = ((doc as { quantities?: QuantityLike[] }).quantities ?? []).filter(
-    (q) => q.span.start >= r.start && q.span.end <= r.end,
-  );
+  const qs = (doc.quantities ?? []).filter((q) => q.span.start >= r.start && q.span.end <= r.end);
   const out: Quantities = {};
   for (const q of qs) if (q.kind && kinds.includes(q.kind) && out[q.kind] === undefined) out[q.kind] = q.value;
   return Object.keys(out).length ? out : undefined;
@@ -82,7 +74,7 @@ const FOLLOW_UP_PARAGRAPHS = 4;
  */
 function attachFollowUpNumbers(doc: PipelineDoc, events: Event[]): void {
   const kinds = EVENT_QUANTITIES.ASSAULT ?? [];
-  for (const q of (doc as { quantities?: QuantityLike[] }).quantities ?? []) {
+  for (const q of doc.quantities ?? []) {
     if (!q.kind || !kinds.includes(q.kind)) continue;
     const s = (doc.sentences ?? []).find((x) => x.start <= q.span.start && q.span.end <= x.end);
     if (!s || events.some((e) => e.type === 'ASSAULT' && e.evidence.start === s.start)) continue;

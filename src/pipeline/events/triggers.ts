@@ -22,14 +22,14 @@ interface Compiled {
 
 function compileForm(form: string, trigger: EventTrigger): Compiled {
   const parts = form.split(' ');
-  const tests = parts.map((p, k) => {
+  const tests = parts.map((p) => {
     const pre = p.startsWith('*');
     const post = p.endsWith('*');
     const core = p.replace(/^\*|\*$/g, '');
     if (pre && post) return (w: string) => w.includes(core);
     if (pre) return (w: string) => w.endsWith(core);
     if (post) return (w: string) => w.startsWith(core);
-    return k >= 0 ? (w: string) => w === core : (w: string) => w === core;
+    return (w: string) => w === core;
   });
   return { parts, test: (w, k) => (tests[k] as (w: string) => boolean)(w), trigger };
 }
@@ -69,12 +69,17 @@ export function findTriggers(words: readonly Token[], lex: EventLexicon): Trigge
   return out;
 }
 
+const phraseCache = new Map<string, Compiled>();
+
 /** Does any of `phrases` occur among `words` (lower case, "*" allowed at the ends)? */
 export function hasPhrase(words: readonly Token[], phrases: readonly string[]): boolean {
   return phrases.some((p) => {
-    const c = compileForm(p, { forms: [], type: 'AGREE' });
-    return words.some((_, i) =>
-      c.parts.every((__, k) => words[i + k] !== undefined && c.test((words[i + k] as Token).text.toLowerCase(), k)),
-    );
+    let c = phraseCache.get(p);
+    if (!c) {
+      c = compileForm(p, { forms: [], type: 'AGREE' });
+      phraseCache.set(p, c);
+    }
+    const form = c;
+    return words.some((_, i) => form.parts.every((__, k) => words[i + k] !== undefined && form.test((words[i + k] as Token).text.toLowerCase(), k)));
   });
 }

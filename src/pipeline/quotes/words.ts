@@ -45,11 +45,6 @@ export function findVerbs(words: readonly Token[], pack: LanguagePack): VerbHit[
   return out;
 }
 
-/** Text between two positions has none of these characters (the clause is not broken). */
-export function unbroken(text: string, from: number, to: number, breaks = /[.!?;:«»“”„"]/u): boolean {
-  return !breaks.test(text.slice(from, to));
-}
-
 /** Trims white space, then trailing punctuation and quote marks, from a range. */
 export function trimContent(text: string, r: Range): Range {
   let s = r.start;

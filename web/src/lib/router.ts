@@ -75,6 +75,17 @@ export function queryOf<K extends string>(keys: readonly K[]): Partial<Record<K,
   return out;
 }
 
+/** A list page's filters from the URL: their values, whether any is set, a bad date range, and clear-all. */
+export function listFilters<K extends string>(keys: readonly K[]) {
+  const f = queryOf(keys) as Partial<Record<K | 'from' | 'to', string>>;
+  return {
+    f,
+    badRange: Boolean(f.from && f.to && f.from > f.to),
+    active: keys.some((k) => f[k]),
+    clear: () => setQuery(Object.fromEntries(keys.map((k) => [k, undefined]))),
+  };
+}
+
 /** True for a plain left click that the router should handle itself. */
 export function isPlainClick(e: MouseEvent): boolean {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.defaultPrevented;

@@ -4,7 +4,7 @@ import { BadRange, ListStates, More } from '../components/States.js';
 import { useFacets } from '../lib/facets.js';
 import { usePaged } from '../lib/hooks.js';
 import { formatPublished, langName, t } from '../lib/i18n.js';
-import { queryOf, setQuery } from '../lib/router.js';
+import { listFilters, setQuery } from '../lib/router.js';
 import { useTitle } from '../lib/title.js';
 import type { ArticleSummary } from '../lib/types.js';
 
@@ -12,8 +12,7 @@ const FILTERS = ['q', 'lang', 'source', 'from', 'to'] as const;
 
 export function ArticlesPage() {
   useTitle(t('articles.title'));
-  const f = queryOf(FILTERS);
-  const badRange = Boolean(f.from && f.to && f.from > f.to);
+  const { f, badRange, active, clear } = listFilters(FILTERS);
   const list = usePaged<ArticleSummary>(badRange ? null : '/api/articles', { ...f, limit: 30 });
   const facets = useFacets();
   return (
@@ -22,10 +21,7 @@ export function ArticlesPage() {
         <h1 tabIndex={-1}>{t('articles.title')}</h1>
         <p class="lede">{t('articles.intro')}</p>
       </header>
-      <FilterBar
-        active={FILTERS.some((k) => f[k])}
-        onClear={() => setQuery(Object.fromEntries(FILTERS.map((k) => [k, undefined])))}
-      >
+      <FilterBar active={active} onClear={clear}>
         <SearchField
           name="q"
           label={t('articles.search')}

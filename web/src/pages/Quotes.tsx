@@ -4,7 +4,7 @@ import { BadRange, ListStates, More } from '../components/States.js';
 import { useFacets } from '../lib/facets.js';
 import { usePaged } from '../lib/hooks.js';
 import { t } from '../lib/i18n.js';
-import { queryOf, setQuery } from '../lib/router.js';
+import { listFilters, setQuery } from '../lib/router.js';
 import { useTitle } from '../lib/title.js';
 import type { RefPage, StoredQuote } from '../lib/types.js';
 
@@ -12,8 +12,7 @@ const FILTERS = ['q', 'speaker', 'channel', 'lang', 'source', 'kind', 'from', 't
 
 export function QuotesPage() {
   useTitle(t('quotes.title'));
-  const f = queryOf(FILTERS);
-  const badRange = Boolean(f.from && f.to && f.from > f.to);
+  const { f, badRange, active, clear } = listFilters(FILTERS);
   const quotes = usePaged<StoredQuote, RefPage<StoredQuote>>(badRange ? null : '/api/quotes', { ...f, limit: 30 });
   const facets = useFacets();
   const refs = Object.assign({}, ...quotes.pages.map((p) => p.entities));
@@ -25,10 +24,7 @@ export function QuotesPage() {
         <h1 tabIndex={-1}>{t('quotes.title')}</h1>
         <p class="lede">{t('quotes.intro')}</p>
       </header>
-      <FilterBar
-        active={FILTERS.some((k) => f[k])}
-        onClear={() => setQuery(Object.fromEntries(FILTERS.map((k) => [k, undefined])))}
-      >
+      <FilterBar active={active} onClear={clear}>
         <SearchField
           name="q"
           label={t('filter.search')}
