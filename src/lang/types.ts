@@ -252,12 +252,29 @@ export interface EventLexicon {
   /** "timer før", "hours before": the event happened on the first day of the event named after it. */
   readonly shortlyBefore: readonly string[];
   /**
+   * Reporting verbs of a claim ("hevdet", "claimed"): a hostile act told in their clause is the
+   * speaker's allegation against its doer (ACCUSE allege), not an event the article reports.
+   */
+  readonly allegations: readonly string[];
+  /**
+   * Words or two-word phrases that point back to an event already told ("angrepene", "the
+   * attacks"): when the article has told one of that type before, they are that event again.
+   */
+  readonly referring: readonly string[];
+  /**
+   * Casualty words ("drept", "killed"): a sentence that only counts the dead or wounded adds its
+   * numbers to the last attack told before it instead of making an event of its own.
+   */
+  readonly casualties: readonly string[];
+  /**
    * Words inside a quote that make the speech act itself an event (analysis-format.md: a quote
-   * is an event when it is an accusation, request, rejection, threat or offer), by type, tried
-   * in order: REJECT before REQUEST ("vi vil aldri godta" is a refusal, not a demand).
+   * is an accusation, request, rejection, threat, offer or expression of support), by type.
+   * Each cue matches at the start of a word. Types are tried in the order THREATEN, REJECT,
+   * REQUEST, ACCUSE, AGREE, SUPPORT ("vi vil aldri godta" is a refusal, not a demand; "must
+   * stop the terror" is a demand).
    */
   readonly speechActs: Readonly<
-    Partial<Record<'REJECT' | 'REQUEST' | 'ACCUSE' | 'THREATEN' | 'AGREE', readonly string[]>>
+    Partial<Record<'REJECT' | 'REQUEST' | 'ACCUSE' | 'THREATEN' | 'AGREE' | 'SUPPORT', readonly string[]>>
   >;
 }
 

@@ -361,6 +361,12 @@ export const EVENTS: EventLexicon = {
     THREATEN: ['advarer', 'konsekvenser'],
     AGREE: ['klar til', 'parat til', 'villig til'],
   },
+  // Claim verbs: what the speaker claims the other side did or plans is an allegation.
+  allegations: ['hævdede', 'hævder', 'påstod', 'påstår'],
+  // Anaphors of an attack already told (definite or demonstrative forms).
+  referring: ['angrebene', 'angrebet', 'bombningerne', 'disse angreb', 'droneangrebene', 'luftangrebene', 'luftangrebet', 'missilangrebene', 'raketangrebene'],
+  // Words that only count casualties of an attack.
+  casualties: ['dræbt', 'dræbte', 'døde', 'kvæstet', 'omkom', 'sårede', 'såret'],
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],
   forces: [
     'fly',

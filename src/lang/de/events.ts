@@ -524,12 +524,18 @@ export const EVENTS: EventLexicon = {
   against: ['auf', 'gegen'],
   between: ['zwischen'],
   speechActs: {
-    REJECT: ['lehnen ab', 'niemals', 'nicht akzeptieren', 'weigert'],
+    REJECT: ['lehnen ab', 'nicht akzeptieren', 'niemals', 'weigert'],
     REQUEST: ['fordern', 'fordert', 'muss', 'müssen', 'sollte'],
     ACCUSE: ['aggression', 'brutal', 'schuld', 'terror', 'verbrechen'],
     THREATEN: ['konsequenzen', 'warnt'],
     AGREE: ['bereit', 'gewillt'],
   },
+  // Claim verbs: what the speaker claims the other side did or plans is an allegation.
+  allegations: ['behaupten', 'behauptet', 'behauptete', 'unterstellt', 'unterstellte'],
+  // Anaphors of an attack already told (definite or demonstrative forms).
+  referring: ['dem angriff', 'den angriff', 'den angriffen', 'der angriff', 'die angriffe', 'die attacke', 'die attacken', 'die bombardierung', 'die luftangriffe', 'diese angriffe'],
+  // Words that only count casualties of an attack.
+  casualties: ['getötet', 'kamen ums leben', 'starben', 'tote', 'verletzt', 'verwundet'],
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],
   forces: [
     'armee',

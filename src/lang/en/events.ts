@@ -171,13 +171,22 @@ export const EVENTS: EventLexicon = {
   background: ['ago', 'earlier this year', 'last year', 'since'],
   against: ['against', 'at', 'on'],
   between: ['between'],
+  // Cues match at the start of a word ("retaliat" = retaliate, retaliation). Evaluative words
+  // ("disrespectful", "unnecessary") make a quote about another party an accusation.
   speechActs: {
-    REJECT: ['never', 'refuse', 'rejects', 'unacceptable', 'will not', "won't"],
-    REQUEST: ['calls on', 'must', 'needs', 'should', 'urge'],
-    ACCUSE: ['aggression', 'blame', 'brutal', 'crime', 'lying', 'sabotag', 'stalling', 'terror'],
-    THREATEN: ['consequences', 'retaliat', 'respond'],
-    AGREE: ['prepared to', 'ready to', 'willing to'],
+    THREATEN: ['consequences', 'fitting response', 'legitimate target', 'pay a price', 'pay the price', 'respond', 'retaliat'],
+    REJECT: ['cannot accept', 'never', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable', 'will not', "won't"],
+    REQUEST: ['call on', 'calls on', 'demand', 'has to', 'have to', 'must', 'needs', 'should', 'urge'],
+    ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'blame', 'brutal', 'crime', 'criminal', 'cynical', 'deliberate', 'disgrace', 'disrespect', 'genocide', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'murder', 'not happy', 'outrageous', 'propaganda', 'provocat', 'sabotag', 'shameful', 'stalling', 'terror', 'unnecessary', 'unprovoked', 'war crime'],
+    AGREE: ['prepared to', 'promise', 'ready to', 'willing to'],
+    SUPPORT: ['grateful', 'praise', 'solidarity', 'stand with', 'stands with', 'support', 'thank', 'unwavering', 'welcome'],
   },
+  // Claim verbs: what the speaker claims the other side did or plans is an allegation.
+  allegations: ['alleged', 'alleges', 'claimed', 'claims'],
+  // Anaphors of an attack already told (definite or demonstrative forms).
+  referring: ['such attacks', 'the assault', 'the attack', 'the attacks', 'the bombardment', 'the shelling', 'the strike', 'the strikes', 'these attacks', 'these strikes', 'this attack', 'those attacks'],
+  // Words that only count casualties of an attack.
+  casualties: ['died', 'injured', 'killed', 'killing', 'wounded', 'wounding'],
   shortlyBefore: ['hours before', 'just before', 'shortly before'],
   forces: ['army', 'forces', 'military', 'soldiers', 'troops'],
 };

@@ -201,13 +201,22 @@ export const EVENTS: EventLexicon = {
   background: ['for ett år siden', 'i fjor', 'siden', 'tidligere', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellom'],
+  // Cues match at the start of a word ("krigsforbryt" = krigsforbryter, krigsforbrytelser).
+  // Evaluative words ("respektløs", "unødvendig") make a quote about another party an accusation.
   speechActs: {
-    REJECT: ['aldri', 'avviser', 'kommer ikke til å', 'nekter', 'uaktuelt', 'uakseptabelt', 'vil ikke'],
+    THREATEN: ['advarer', 'betale prisen', 'gjengjeld', 'konsekvenser', 'legitime mål', 'svare', 'svaret vil'],
+    REJECT: ['aldri', 'avviser', 'ikke akseptere', 'ikke aktuelt', 'ikke godta', 'ingen planer', 'kommer ikke til å', 'nekter', 'uakseptabel', 'uaktuelt', 'utelukke', 'vil ikke'],
     REQUEST: ['ber om', 'bør', 'krever', 'må', 'oppfordrer', 'trenger'],
-    ACCUSE: ['aggresjon', 'brutal', 'forbrytelse', 'krigsforbryt', 'løgn', 'saboter', 'skyld', 'terror', 'trenerer'],
-    THREATEN: ['advarer', 'konsekvenser', 'svare', 'gjengjeld'],
-    AGREE: ['er klare til', 'er villige til', 'klar til', 'villig til'],
+    ACCUSE: ['aggresjon', 'aggressor', 'barbar', 'brutal', 'feig', 'folkemord', 'forbrytelse', 'forbryter', 'grusom', 'krigsforbryt', 'kriminell', 'kynisk', 'lyver', 'løgn', 'myrde', 'propaganda', 'provokasjon', 'respektløs', 'saboter', 'skammelig', 'skyld', 'terror', 'trenerer', 'uansvarlig', 'ulovlig', 'unødvendig'],
+    AGREE: ['er klare til', 'er villige til', 'klar til', 'lover', 'villig til'],
+    SUPPORT: ['hilser velkommen', 'solidaritet', 'står sammen med', 'støtte', 'takk', 'velkommen'],
   },
+  // Claim verbs: what the speaker claims the other side did or plans is an allegation.
+  allegations: ['hevder', 'hevdet', 'påsto', 'påstår', 'påstått'],
+  // Anaphors of an attack already told (definite or demonstrative forms).
+  referring: ['angrepene', 'angrepet', 'beskytningen', 'bombingen', 'disse angrepene', 'droneangrepene', 'droneangrepet', 'luftangrepene', 'luftangrepet', 'rakettangrepene', 'rakettangrepet'],
+  // Words that only count casualties of an attack.
+  casualties: ['drept', 'drepte', 'døde', 'omkom', 'omkommet', 'skadd', 'skadet', 'såret'],
   shortlyBefore: ['bare timer før', 'kort før', 'like før', 'timer før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldater', 'styrker', 'styrkene', 'tropper', 'troppene'],
 };

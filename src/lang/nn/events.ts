@@ -380,6 +380,12 @@ export const EVENTS: EventLexicon = {
     THREATEN: ['konsekvensar', 'åtvarar'],
     AGREE: ['klar til', 'villig til'],
   },
+  // Claim verbs: what the speaker claims the other side did or plans is an allegation.
+  allegations: ['hevda', 'hevdar', 'påstod', 'påstår'],
+  // Anaphors of an attack already told (definite or demonstrative forms).
+  referring: ['angrepa', 'angrepet', 'bombinga', 'desse angrepa', 'desse åtaka', 'droneangrepa', 'luftangrepa', 'luftangrepet', 'rakettangrepa', 'åtaka', 'åtaket'],
+  // Words that only count casualties of an attack.
+  casualties: ['drepen', 'drepne', 'drept', 'døydde', 'omkom', 'omkomne', 'skadd', 'skadde', 'såra'],
   shortlyBefore: ['berre timar før', 'kort før', 'like før', 'timar før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldatane', 'soldatar', 'styrkane', 'styrkar', 'troppane', 'troppar'],
 };

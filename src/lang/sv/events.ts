@@ -435,6 +435,12 @@ export const EVENTS: EventLexicon = {
     THREATEN: ['konsekvenser', 'varnar'],
     AGREE: ['beredda att', 'redo att'],
   },
+  // Claim verbs: what the speaker claims the other side did or plans is an allegation.
+  allegations: ['hävdade', 'hävdar', 'påstod', 'påstår'],
+  // Anaphors of an attack already told (definite or demonstrative forms).
+  referring: ['anfallen', 'anfallet', 'angreppen', 'angreppet', 'attacken', 'attackerna', 'bombningarna', 'de här attackerna', 'drönarattackerna', 'flyganfallen', 'robotanfallen'],
+  // Words that only count casualties of an attack.
+  casualties: ['dog', 'dödade', 'dödades', 'omkom', 'skadade', 'skadades', 'sårades'],
   shortlyBefore: [
     'bara timmar före',
     'kort före',

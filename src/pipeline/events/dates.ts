@@ -7,10 +7,13 @@ import type { TimeExpr } from '../../schema/analysis.js';
 import type { PipelineDoc, Range } from '../doc.js';
 import { eventDateIn, eventDateOf } from '../times/index.js';
 
+/** How many days before publication the lead's day may be and still frame the report. */
+const LEAD_DAYS = 2;
+
 export interface EventDate {
   date?: string;
   /** Where the date came from: "sentence", "paragraph" or "published". */
-  from: 'sentence' | 'paragraph' | 'published' | 'none';
+  from: 'sentence' | 'paragraph' | 'lead' | 'published' | 'none';
 }
 
 const inside = (t: TimeExpr, r: Range) => t.span.start >= r.start && t.span.end <= r.end;
@@ -24,14 +27,34 @@ function firstDate(times: readonly TimeExpr[], r: Range): string | undefined {
   return undefined;
 }
 
-export function eventDate(doc: PipelineDoc, sentence: Range, paragraph: Range | undefined, trigger: number): EventDate {
-  const times = doc.times ?? [];
+/**
+ * `skip`: ranges whose expressions say nothing of the event's own date (the content of
+ * quotes, when the event is the act of saying something).
+ */
+export function eventDate(
+  doc: PipelineDoc,
+  sentence: Range,
+  paragraph: Range | undefined,
+  trigger: number,
+  skip: readonly Range[] = [],
+): EventDate {
+  const times = (doc.times ?? []).filter((t) => !skip.some((r) => t.span.start < r.end && r.start < t.span.end));
   // The expression nearest the trigger in its sentence ("talks on Tuesday … strikes overnight").
   const s = eventDateIn(times, sentence, trigger);
   if (s) return { date: s, from: 'sentence' };
-  const p = paragraph ? firstDate(times, paragraph) : undefined;
+  // Earlier in the paragraph first: a later sentence's "tomorrow" is more often about something else.
+  const p = paragraph
+    ? (firstDate(times, { start: paragraph.start, end: sentence.start }) ?? firstDate(times, paragraph))
+    : undefined;
   if (p) return { date: p, from: 'paragraph' };
   const pub = doc.article.published?.slice(0, 10);
+  // The news day the lead gives ("yesterday", "on Monday") frames the rest of the report.
+  const lead = (doc.paragraphs ?? []).find((x) =>
+    (doc.tokens ?? []).some((t) => t.word && t.start >= x.start && t.end <= x.end),
+  );
+  const day = lead ? firstDate(times, lead) : undefined;
+  if (day && pub && day.length === 10 && day <= pub && daysBetween(day, pub) <= LEAD_DAYS)
+    return { date: day, from: 'lead' };
   return pub ? { date: pub, from: 'published' } : { from: 'none' };
 }
 

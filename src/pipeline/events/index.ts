@@ -12,6 +12,7 @@ import type { PloverEventType } from '../../schema/plover.js';
 import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
+import { foldFollowUps } from './follow-ups.js';
 import { mergeEvents } from './merge.js';
 import { type ParticipantContext, participants } from './participants.js';
 import { speechActEvents } from './speech-acts.js';
@@ -184,7 +185,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       ...(when.date ? { date: when.date } : {}),
       status: eventStatus(words, hit.index, pack.events),
       ...(quantities ? { quantities } : {}),
-      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : 'consult-planned'}${when.from === 'published' ? '.date-published' : ''}`,
+      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
       trigger: span(text, hit.range.start, hit.range.end),
       evidence: span(text, s.start, s.end),
       ...(sources.length ? { sources } : {}),
@@ -205,15 +206,15 @@ export const eventsStage: Stage = {
     const pctx: ParticipantContext = { doc, pack, kb: ctx.kb, date, speakers };
     const fromTriggers = (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s));
     const cited = new Set(fromTriggers.flatMap((e) => e.sources ?? []));
-    const dateOf = (at: number) => {
+    const dateOf = (at: number, skip?: readonly Range[]) => {
       const s = (doc.sentences ?? []).find((x) => x.start <= at && at < x.end);
-      return s ? eventDate(doc, s, (doc.paragraphs ?? [])[s.paragraph], at).date : undefined;
+      return s ? eventDate(doc, s, (doc.paragraphs ?? [])[s.paragraph], at, skip).date : undefined;
     };
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
     const within = (inner: string, outer: string) => ctx.kb.get(inner)?.country === outer;
-    const events = mergeEvents(raw, spanDates, within)
+    const events = mergeEvents(foldFollowUps(doc, pack, ctx.kb, raw), spanDates, within)
       .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')
       .map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);

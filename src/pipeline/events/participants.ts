@@ -77,6 +77,7 @@ function assaultParties(
   sentence: Range,
   mentions: readonly Mention[],
   trigger: Range,
+  words: readonly Token[],
   place?: Mention,
 ): { actors: string[]; targets: string[] } {
   const para = (ctx.doc.paragraphs ?? []).find((p) => p.start <= sentence.start && sentence.end <= p.end);
@@ -84,7 +85,12 @@ function assaultParties(
   const victimState = place ? stateOfEntity(ctx, place.id) : undefined;
   const candidates = (ms: readonly Mention[]) =>
     ms.filter((m) => canAttack(ctx, m) && stateOfEntity(ctx, m.id) !== victimState);
-  const before = candidates(mentions.filter((m) => m.end <= trigger.start));
+  // What follows "mot"/"at"/"against" or a place preposition is hit, not hitting ("fired drones at Ukraine").
+  const governed = (m: Mention) => {
+    const prev = wordBefore(words, m)?.text.toLowerCase() ?? '';
+    return ctx.pack.events.against.includes(prev) || ctx.pack.placePrepositions.includes(prev);
+  };
+  const before = candidates(mentions.filter((m) => m.end <= trigger.start && !governed(m)));
   const attacker = before.at(-1) ?? candidates(mentions)[0] ?? candidates(inPara)[0];
   if (!attacker) return { actors: [], targets: [] };
   const actor =
@@ -227,7 +233,7 @@ export function participants(
       free.filter((m) => m.start >= from),
     ).flatMap((m) => actorIds(ctx, m, type));
   } else if (type === 'ASSAULT') {
-    ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, location));
+    ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, words, location));
   } else {
     actors = subjectGroup(
       ctx,

@@ -1,31 +1,62 @@
 /**
  * Quotes whose speech act is itself an event (analysis-format.md): a demand, a refusal, an
- * accusation, a threat or an offer, told by cue words inside the quote. The speaker is the actor
- * (with their state when they speak in office), the first other party named in the quote the
- * target, and the quote is the event's source.
+ * accusation, a threat, an offer or an expression of support, told by cue words inside the quote.
+ * The speaker is the actor (with their state when they speak in office), the first other party
+ * named in the quote the target, the time of the saying (not of what is said) the date, and the
+ * quote is the event's source.
  * @module
  */
 import { span } from '../../core/span.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { Event, Quote } from '../../schema/analysis.js';
 import type { PloverEventType } from '../../schema/plover.js';
-import type { Mention, PipelineDoc } from '../doc.js';
+import type { Mention, PipelineDoc, Range } from '../doc.js';
+import { governmentOf } from '../entities/references.js';
 import { actorIds, type ParticipantContext } from './participants.js';
 
-/** The PLOVER mode a speech act takes when its content says what is asked or refused. */
+/** The PLOVER mode a speech act takes when its content says nothing more precise. */
 const DEFAULT_MODES: Partial<Record<PloverEventType, string[]>> = { ACCUSE: ['disapprove'] };
 
-function actOf(text: string, pack: LanguagePack): PloverEventType | undefined {
-  const lower = ` ${text.toLowerCase()} `;
-  for (const [type, cues] of Object.entries(pack.events.speechActs))
-    if ((cues ?? []).some((c) => new RegExp(`[^\\p{L}]${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)))
-      return type as PloverEventType;
-  return undefined;
+/** Which act wins when a quote has cues of several: a threat or refusal outranks the rest. */
+const ORDER = ['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'AGREE', 'SUPPORT'] as const;
+
+const matchers = new WeakMap<LanguagePack, [PloverEventType, RegExp][]>();
+
+function compiled(pack: LanguagePack): [PloverEventType, RegExp][] {
+  let m = matchers.get(pack);
+  if (!m) {
+    const quote = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    m = ORDER.flatMap((type) => {
+      const cues = pack.events.speechActs[type] ?? [];
+      return cues.length ? [[type, new RegExp(`(?<!\\p{L})(?:${cues.map(quote).join('|')})`, 'u')]] : [];
+    }) as [PloverEventType, RegExp][];
+    matchers.set(pack, m);
+  }
+  return m;
+}
+
+/** The speech act a quote performs, if its words tell one. */
+export function speechActOf(text: string, pack: LanguagePack): PloverEventType | undefined {
+  const lower = text.toLowerCase();
+  return compiled(pack).find(([, re]) => re.test(lower))?.[0];
 }
 
 function speakerMention(doc: PipelineDoc, q: Quote): Mention | undefined {
   const ms = (doc.mentions ?? []).filter((m) => m.id === q.speaker);
   return ms.filter((m) => m.start <= q.span.start).at(-1) ?? ms[0];
+}
+
+/** The first party named in the quote other than the speaker's side: a state, body or person. */
+function targetOf(ctx: ParticipantContext, doc: PipelineDoc, q: Quote, actors: readonly string[]): string[] {
+  for (const m of doc.mentions ?? []) {
+    if (m.start < q.span.start || m.end > q.span.end) continue;
+    // A party is a person, a body or a state; a city or a building is only where things happen.
+    if (m.type === 'LOC' && ctx.kb.get(governmentOf(m.id, ctx.kb))?.kind !== 'country') continue;
+    const ids = actorIds(ctx, m, 'ACCUSE');
+    if (ids.some((id) => actors.includes(id))) continue;
+    return ids;
+  }
+  return [];
 }
 
 /** Speech-act events for the quotes no trigger-based event already cites. */
@@ -34,29 +65,27 @@ export function speechActEvents(
   pack: LanguagePack,
   ctx: ParticipantContext,
   cited: ReadonlySet<string>,
-  dateOf: (at: number) => string | undefined,
+  dateOf: (at: number, skip?: readonly Range[]) => string | undefined,
 ): Event[] {
   const text = doc.article.text;
   const out: Event[] = [];
+  const quoted = (doc.quotes ?? []).map((q) => q.span);
   for (const q of doc.quotes ?? []) {
     if (!q.speaker || cited.has(q.id)) continue;
-    const type = actOf(q.text, pack);
+    const type = speechActOf(q.text, pack);
     const who = type ? speakerMention(doc, q) : undefined;
     if (!type || !who) continue;
     const actors = actorIds(ctx, who, type);
-    const named = (doc.mentions ?? []).filter(
-      (m) => m.start >= q.span.start && m.end <= q.span.end && m.type !== 'PER',
-    );
-    const target = named.map((m) => actorIds(ctx, m, 'ASSAULT')[0] as string).find((id) => !actors.includes(id));
-    const date = dateOf(q.span.start);
+    const targets = targetOf(ctx, doc, q, actors);
     const cue = q.cue ?? q.span;
-    const sentence = (doc.sentences ?? []).find((s) => s.start <= q.span.start && q.span.start < s.end) ?? q.span;
+    const date = dateOf(cue.start, quoted);
+    const sentence = (doc.sentences ?? []).find((s) => s.start <= cue.start && cue.start < s.end) ?? q.span;
     out.push({
       id: '',
       type,
       modes: DEFAULT_MODES[type] ?? [],
       actors,
-      targets: target ? [target] : [],
+      targets,
       ...(date ? { date } : {}),
       status: 'occurred',
       rule: `${pack.code}.event.speech-act.${type.toLowerCase()}`,

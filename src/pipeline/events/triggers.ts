@@ -80,6 +80,10 @@ export function hasPhrase(words: readonly Token[], phrases: readonly string[]): 
       phraseCache.set(p, c);
     }
     const form = c;
-    return words.some((_, i) => form.parts.every((__, k) => words[i + k] !== undefined && form.test((words[i + k] as Token).text.toLowerCase(), k)));
+    return words.some((_, i) =>
+      form.parts.every(
+        (__, k) => words[i + k] !== undefined && form.test((words[i + k] as Token).text.toLowerCase(), k),
+      ),
+    );
   });
 }

@@ -1,0 +1,76 @@
+/**
+ * Later mentions of an event already told: "angrepene" / "the attacks" pointing back, and
+ * sentences that only count the dead ("Minst 11 mennesker ble drept"). They add their numbers
+ * and sources to the earlier event instead of making new ones.
+ * @module
+ */
+
+import type { KnowledgeBase } from '../../kb/kb.js';
+import type { LanguagePack } from '../../lang/types.js';
+import type { Event, Quantities } from '../../schema/analysis.js';
+import type { PipelineDoc } from '../doc.js';
+import { governmentOf } from '../entities/references.js';
+
+/** How many paragraphs after an attack a casualty count may still belong to it. */
+export const FOLLOW_UP_PARAGRAPHS = 4;
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Does the trigger (alone or with the word before it) point back to an event already told? */
+function refersBack(text: string, e: Event, pack: LanguagePack): boolean {
+  const word = lower(e.trigger.text);
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start))?.[1];
+  const refs = pack.events.referring;
+  return refs.includes(word) || (before !== undefined && refs.includes(`${lower(before)} ${word}`));
+}
+
+/** Are the event's actors named in its own sentence (rather than found in the paragraph)? */
+function actorsInSentence(doc: PipelineDoc, kb: KnowledgeBase, e: Event): boolean {
+  return (doc.mentions ?? []).some(
+    (m) =>
+      m.start >= e.evidence.start &&
+      m.end <= e.trigger.start &&
+      (e.actors.includes(m.id) ||
+        e.actors.includes(governmentOf(m.id, kb)) ||
+        e.actors.includes(kb.get(m.id)?.country ?? '')),
+  );
+}
+
+function maxQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
+  if (!a || !b) return a ?? b;
+  const out: Quantities = { ...a };
+  for (const [k, v] of Object.entries(b)) if (v !== undefined && out[k] === undefined) out[k] = v;
+  return out;
+}
+
+/** Folds later mentions into the event they point back to; `events` sorted by position. */
+export function foldFollowUps(
+  doc: PipelineDoc,
+  pack: LanguagePack,
+  kb: KnowledgeBase,
+  events: readonly Event[],
+): Event[] {
+  const text = doc.article.text;
+  const para = (at: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= at && at <= p.end);
+  const out: Event[] = [];
+  for (const e of events) {
+    const prev = out.filter((o) => o.type === e.type && o.trigger.start < e.trigger.start).at(-1);
+    const casualty =
+      e.type === 'ASSAULT' &&
+      pack.events.casualties.includes(lower(e.trigger.text)) &&
+      para(e.trigger.start) - (prev ? para(prev.trigger.start) : -99) <= FOLLOW_UP_PARAGRAPHS &&
+      !actorsInSentence(doc, kb, e);
+    if (prev && (casualty || refersBack(text, e, pack))) {
+      const quantities = maxQuantities(prev.quantities, e.quantities);
+      const sources = [...new Set([...(prev.sources ?? []), ...(e.sources ?? [])])];
+      out[out.indexOf(prev)] = {
+        ...prev,
+        ...(quantities ? { quantities } : {}),
+        ...(sources.length ? { sources } : {}),
+      };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
