@@ -217,6 +217,11 @@ export interface EventTrigger {
   readonly onlyDenied?: boolean;
   /** Only an event when one of these words is in the sentence ("declared a truce"). */
   readonly requires?: readonly string[];
+  /**
+   * Never an event: longer words that a wildcard form would otherwise catch
+   * ("forhandlingskort" is a bargaining chip, not talks). List these before the forms they block.
+   */
+  readonly notEvent?: boolean;
 }
 
 /** Event vocabulary of a language (all lower case). */

@@ -6,6 +6,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Words about negotiating that are no talks: a position, process, team or chip.
+    { forms: ['bargaining chip', 'negotiating position', 'negotiating team', 'negotiation process', 'negotiations process'], type: 'CONSULT', notEvent: true },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
     { forms: ['agreement', 'deal'], type: 'AGREE', onlyDenied: true },
     {
@@ -114,9 +116,12 @@ export const EVENTS: EventLexicon = {
       forms: ['signed', 'thanked', 'praised', 'welcomed', 'backed', 'endorsed', 'recognised', 'recognized', 'ratified'],
       type: 'SUPPORT',
     },
+    { forms: ['supplied', 'donated'], type: 'AID' },
+    // Aid nouns are a topic ("air defences shot down 265 drones") unless something is given.
     {
-      forms: ['aid', 'package', 'assistance', 'air defence*', 'air defense*', 'supplied', 'donated', 'funding'],
+      forms: ['aid', 'package', 'assistance', 'air defence*', 'air defense*', 'funding'],
       type: 'AID',
+      requires: ['allocat*', 'announc*', 'approv*', 'deliver*', 'donat*', 'gave', 'give', 'gives', 'giving', 'pledg*', 'promis*', 'provid*', 'restart*', 'resum*', 'send', 'sending', 'sends', 'sent', 'unveil*'],
     },
     { forms: ['cooperation', 'cooperate*', 'joint production'], type: 'COOPERATE' },
     {

@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Words about negotiating that are no talks: a bargaining chip, position, process, team.
+    { forms: ['forhandlingsdelegasjon*', 'forhandlingskort*', 'forhandlingsleder*', 'forhandlingsposisjon*', 'forhandlingsprosess*', 'forhandlingsteam*', 'forhandlingsvilje*'], type: 'CONSULT', notEvent: true },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
     { forms: ['avtale', 'avtalen', 'avtaler'], type: 'AGREE', onlyDenied: true },
     {
@@ -150,10 +152,13 @@ export const EVENTS: EventLexicon = {
         '*bistand',
         'luftvern*',
         'våpenhjelp*',
-        'leverer',
-        'leverte',
-        'bevilget',
       ],
+      type: 'AID',
+      // Aid nouns are a topic ("luftvernet skjøt ned 102 missiler") unless something is given.
+      requires: ['bevilg*', 'donere*', 'ga', 'gi', 'gir', 'gitt', 'gjenoppta*', 'kunngjorde', 'kunngjør', 'leverer', 'leverte', 'lova', 'lover', 'lovet', 'overlever*', 'send*', 'tilbyr', 'tilbød', 'vedtatt', 'vedtok'],
+    },
+    {
+      forms: ['leverer', 'leverte', 'bevilget', 'bevilger'],
       type: 'AID',
     },
     { forms: ['samarbeid*', 'samarbeider'], type: 'COOPERATE' },

@@ -190,3 +190,101 @@ describe('events: each type, English', () => {
     expect(eventsOf(text, 'en')).toEqual([]);
   });
 });
+
+describe('events: later mentions, claims, promises and dates', () => {
+  it('folds "the attacks" and a bare casualty count into the attack told before', () => {
+    const text =
+      'Russland angrep Kharkiv med droner natt til tirsdag.\n\n' +
+      'Minst fire mennesker ble drept, opplyser guvernøren.\n\n' +
+      'Norges statsminister Jonas Gahr Støre fordømte angrepene.';
+    const got = eventsOf(text, 'nb');
+    const attacks = got.filter((e) => e.type === 'ASSAULT');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]).toMatchObject({ actors: ['russia'], quantities: { killed: 4 } });
+    expect(got.find((e) => e.type === 'ACCUSE')?.targets).toEqual(['russia']);
+  });
+
+  it('keeps a casualty count whose sentence names its own attacker as its own event', () => {
+    const text =
+      'Russland angrep Kharkiv med droner natt til tirsdag.\n\n' +
+      'I Belgorod ble to mennesker drept av ukrainske droner, ifølge Russland.';
+    expect(eventsOf(text, 'nb').filter((e) => e.type === 'ASSAULT').length).toBeGreaterThanOrEqual(1);
+    const en = eventsOf(
+      'Russia fired 120 drones at Ukraine overnight. Three people were killed in Sumy, officials said.',
+      'en',
+    );
+    expect(en.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+    expect(en[0]).toMatchObject({ actors: ['russia'], quantities: { killed: 3 } });
+  });
+
+  it('never takes the country fired at for the attacker', () => {
+    const e = eventsOf('Russia fired missiles at Ukraine overnight, killing two people.', 'en').find(
+      (x) => x.type === 'ASSAULT',
+    );
+    expect(e?.actors).toEqual(['russia']);
+  });
+
+  it('codes an attack told in a claim as the speaker’s allegation', () => {
+    const got = eventsOf('Lukasjenko hevdet at Ukraina planlegger et angrep på Hviterussland.', 'nb');
+    expect(got.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(got[0]).toMatchObject({ modes: ['allege'], targets: ['ukraine'] });
+    expect(got[0]?.actors).toContain('alexander-lukashenko');
+    // A plain report of an attack stays an attack.
+    expect(eventsOf('Guvernøren sa at Russland angrep Kharkiv i natt.', 'nb').map((e) => e.type)).toContain('ASSAULT');
+  });
+
+  it('makes a promise of weapons aid not yet given, and a promise to talk an agreement', () => {
+    const aid = eventsOf('Frankrike lovet tirsdag å sende flere missiler til Ukraina.', 'nb');
+    expect(aid.find((e) => e.type === 'AID')).toMatchObject({ status: 'planned', actors: ['france'] });
+    expect(aid.some((e) => e.type === 'AGREE')).toBe(false);
+    const talk = eventsOf('Ukraina lovet å fortsette samtalene med Russland.', 'nb');
+    expect(talk.some((e) => e.type === 'AID')).toBe(false);
+  });
+
+  it('needs something given before an aid noun is aid', () => {
+    expect(eventsOf("Ukraine's air defences shot down 40 drones overnight.", 'en').some((e) => e.type === 'AID')).toBe(
+      false,
+    );
+    expect(eventsOf('Germany will send Ukraine more air defence systems.', 'en').some((e) => e.type === 'AID')).toBe(
+      true,
+    );
+  });
+
+  it('makes talks dated after publication a plan, not a meeting that took place', () => {
+    const got = eventsOf('Ukrainian and Russian negotiators hold another round of talks in Geneva next week.', 'en');
+    expect(got.some((e) => e.type === 'CONSULT')).toBe(false);
+    expect(got.find((e) => e.type === 'AGREE')).toMatchObject({ status: 'planned' });
+  });
+
+  it('dates undated events by the day the lead gives, and speech acts by the saying', () => {
+    const text =
+      'Russland angrep Kyiv med droner mandag.\n\n' +
+      'Ukrainas president Volodymyr Zelenskyj svarte med skarp kritikk.\n\n' +
+      'Zelenskyj sa at angrepet på søndag var «et terrorangrep».';
+    const got = eventsOf(text, 'nb');
+    const accuse = got.filter((e) => e.type === 'ACCUSE');
+    expect(accuse.length).toBeGreaterThan(0);
+    // "søndag" is inside the quote: it dates what was said, not the saying.
+    for (const e of accuse) expect(e.date).toBe('2026-02-16');
+  });
+
+  it('never codes "forhandlingskort" or "negotiating position" as talks', () => {
+    expect(
+      eventsOf('Zelenskyj sa at Donbas ikke er et forhandlingskort for Ukraina.', 'nb').some(
+        (e) => e.type === 'CONSULT',
+      ),
+    ).toBe(false);
+    expect(
+      eventsOf("Russia's negotiating position has not changed, Peskov said.", 'en').some((e) => e.type === 'CONSULT'),
+    ).toBe(false);
+  });
+
+  it('picks the speech act of a quote from its words: a threat before a demand, support on its own', () => {
+    const types = (text: string, lang: string) => eventsOf(text, lang).map((e) => e.type);
+    expect(types('Peskov said that Europe would "pay the price" and must stop arming Kyiv.', 'en')).toContain(
+      'THREATEN',
+    );
+    expect(types('Støre sa at Norge står sammen med Ukraina.', 'nb')).toContain('SUPPORT');
+    expect(types('Stoltenberg said the attack was "a cynical crime".', 'en')).toContain('ACCUSE');
+  });
+});

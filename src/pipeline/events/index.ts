@@ -15,9 +15,9 @@ import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
 import { foldFollowUps } from './follow-ups.js';
 import { mergeEvents } from './merge.js';
 import { type ParticipantContext, participants } from './participants.js';
-import { speechActEvents } from './speech-acts.js';
+import { asAllegations, speechActEvents } from './speech-acts.js';
 import { eventStatus, inConditionClause } from './status.js';
-import { findTriggers, hasPhrase } from './triggers.js';
+import { findTriggers, hasPhrase, type TriggerHit } from './triggers.js';
 
 /** Events dated this many days before publication are background, not news. */
 const BACKGROUND_DAYS = 14;
@@ -49,6 +49,24 @@ function modesFor(
     for (const w of words)
       for (const [k, mode] of Object.entries(lex.modeWords)) if (w.text.toLowerCase().includes(k)) out.add(mode);
   return [...out];
+}
+
+/** Weapon words (pack modeWords of these modes) make a promise one of material aid. */
+const WEAPON_MODES = new Set(['heavy-weapons', 'drone', 'aerial']);
+
+/** Is what is promised after the trigger material: weapons, or an aid noun ("luftvern", "package")? */
+function materialAfter(
+  lex: EventLexicon,
+  words: readonly Token[],
+  hits: readonly TriggerHit[],
+  index: number,
+): boolean {
+  if (hits.some((h) => h.index > index && h.trigger.type === 'AID')) return true;
+  return words
+    .slice(index + 1)
+    .some((w) =>
+      Object.entries(lex.modeWords).some(([k, mode]) => WEAPON_MODES.has(mode) && w.text.toLowerCase().includes(k)),
+    );
 }
 
 function contextsFor(lex: EventLexicon, words: readonly Token[]): string[] {
@@ -148,15 +166,24 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const para = (doc.paragraphs ?? [])[s.paragraph];
   const out: Event[] = [];
   const seen = new Set<string>();
-  for (const hit of findTriggers(words, pack.events)) {
+  const hits = findTriggers(words, pack.events);
+  const published = doc.article.published?.slice(0, 10);
+  for (const hit of hits) {
+    if (hit.trigger.notEvent) continue;
     const listed = hit.trigger.type as PloverEventType;
-    // A meeting announced for the future is an agreement to meet (event-types.md).
-    const type: PloverEventType =
-      listed === 'CONSULT' && eventStatus(words, hit.index, pack.events) === 'planned' ? 'AGREE' : listed;
+    // Dated after publication: it has not happened yet, whatever the verb says.
+    const when = eventDate(doc, s, para, hit.range.start);
+    const ahead = published !== undefined && when.date !== undefined && firstDay(when.date) > published;
+    const told = eventStatus(words, hit.index, pack.events);
+    const status = ahead && (told === 'occurred' || told === 'ongoing') ? 'planned' : told;
+    // A meeting announced for the future is an agreement to meet (event-types.md); a promise of
+    // weapons or money is aid not yet given ("lovet å sende missiler", "pledged more air defence").
+    const promisedAid = listed === 'AGREE' && materialAfter(pack.events, words, hits, hit.index);
+    const type: PloverEventType = promisedAid ? 'AID' : listed === 'CONSULT' && status === 'planned' ? 'AGREE' : listed;
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
-    if (hit.trigger.onlyDenied && eventStatus(words, hit.index, pack.events) !== 'denied') continue;
+    if (hit.trigger.onlyDenied && told !== 'denied') continue;
     if (hit.trigger.requires && !hasPhrase(words, hit.trigger.requires)) continue;
     const who = participants(ctx, s, words, hit.range, type);
     // Talks named without their parties ("de USA-støttede fredssamtalene i Genève") are kept to
@@ -164,7 +191,6 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const mergeOnly =
       who.actors.length === 0 && type === 'CONSULT' && (who.mediators.length > 0 || who.location !== undefined);
     if (who.actors.length === 0 && type !== 'PROTEST' && !mergeOnly) continue;
-    const when = eventDate(doc, s, para, hit.range.start);
     if (isBackground(doc, s, when.date)) continue;
     seen.add(family);
     const sources = (doc.quotes ?? [])
@@ -183,9 +209,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       ...(who.mediators.length ? { mediators: who.mediators } : {}),
       ...(who.location ? { location: who.location } : {}),
       ...(when.date ? { date: when.date } : {}),
-      status: eventStatus(words, hit.index, pack.events),
+      status: promisedAid && status !== 'denied' ? 'planned' : status,
       ...(quantities ? { quantities } : {}),
-      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
+      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : promisedAid ? 'aid-promised' : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
       trigger: span(text, hit.range.start, hit.range.end),
       evidence: span(text, s.start, s.end),
       ...(sources.length ? { sources } : {}),
@@ -204,12 +230,18 @@ export const eventsStage: Stage = {
     const date = (doc.article.published ?? new Date().toISOString()).slice(0, 10);
     const speakers = (doc.quotes ?? []).flatMap((q) => (q.speaker ? [{ id: q.speaker, at: q.span.start }] : []));
     const pctx: ParticipantContext = { doc, pack, kb: ctx.kb, date, speakers };
-    const fromTriggers = (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s));
-    const cited = new Set(fromTriggers.flatMap((e) => e.sources ?? []));
     const dateOf = (at: number, skip?: readonly Range[]) => {
       const s = (doc.sentences ?? []).find((x) => x.start <= at && at < x.end);
       return s ? eventDate(doc, s, (doc.paragraphs ?? [])[s.paragraph], at, skip).date : undefined;
     };
+    const fromTriggers = asAllegations(
+      doc,
+      pack,
+      pctx,
+      (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s)),
+      dateOf,
+    );
+    const cited = new Set(fromTriggers.flatMap((e) => e.sources ?? []));
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );

@@ -35,8 +35,14 @@ function mergeable(a: Event, b: Event, within: Within): boolean {
     return samePlace && partiesFit && closeDates(a.date, b.date);
   }
   if (a.type === 'ASSAULT') return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
-  return sameSet(a.actors, b.actors) && sameSet(a.targets, b.targets) && a.date === b.date;
+  // One speaker's accusations (threats, demands …) of one day are one event, whoever each names.
+  const targetsFit =
+    sameSet(a.targets, b.targets) ||
+    (SPEECH.has(a.type) && (!a.targets.length || !b.targets.length || shares(a.targets, b.targets)));
+  return sameSet(a.actors, b.actors) && targetsFit && a.date === b.date;
 }
+
+const SPEECH = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT']);
 
 function maxQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
   if (!a) return b;

@@ -96,3 +96,48 @@ export function speechActEvents(
   }
   return out;
 }
+
+/** Acts that, claimed by one side of the other, are an allegation. */
+const HOSTILE: ReadonlySet<PloverEventType> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN']);
+
+/**
+ * "Han hevdet at Ukraina planlegger et angrep": a hostile act told in a claim ("hevdet",
+ * "claimed") is the speaker's allegation against its doer (ACCUSE allege), dated by the claim.
+ */
+export function asAllegations(
+  doc: PipelineDoc,
+  pack: LanguagePack,
+  ctx: ParticipantContext,
+  events: readonly Event[],
+  dateOf: (at: number, skip?: readonly Range[]) => string | undefined,
+): Event[] {
+  const text = doc.article.text;
+  const quoted = (doc.quotes ?? []).map((q) => q.span);
+  return events.map((e) => {
+    if (!HOSTILE.has(e.type as PloverEventType)) return e;
+    const q = (doc.quotes ?? []).find(
+      (x) =>
+        x.speaker &&
+        x.cue &&
+        x.span.start <= e.trigger.start &&
+        e.trigger.end <= x.span.end &&
+        pack.events.allegations.includes(text.slice(x.cue.start, x.cue.end).toLowerCase()),
+    );
+    const who = q ? speakerMention(doc, q) : undefined;
+    if (!q?.cue || !who) return e;
+    const actors = actorIds(ctx, who, 'ACCUSE');
+    const date = dateOf(q.cue.start, quoted);
+    const { date: _, quantities: __, location: ___, ...rest } = e;
+    return {
+      ...rest,
+      type: 'ACCUSE',
+      modes: ['allege'],
+      actors,
+      targets: e.actors.filter((a) => !actors.includes(a)),
+      ...(date ? { date } : {}),
+      status: 'occurred',
+      rule: `${pack.code}.event.allegation`,
+      sources: [q.id],
+    };
+  });
+}
