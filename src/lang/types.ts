@@ -222,6 +222,11 @@ export interface EventTrigger {
    * ("forhandlingskort" is a bargaining chip, not talks). List these before the forms they block.
    */
   readonly notEvent?: boolean;
+  /**
+   * Shooting down ("84 ukrainske droner ble skutt ned"): an attack by the side whose drones or
+   * missiles were downed, named by a country word right before the weapon; none named, no event.
+   */
+  readonly interception?: boolean;
 }
 
 /** Event vocabulary of a language (all lower case). */

@@ -6,6 +6,9 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Ending the fighting is no attack, hitting back is words (the demand or reply is coded on its own).
+    { forms: ['end the fighting', 'end to the fighting', 'fighting stopped', 'fighting stops', 'halt the fighting', 'hit back', 'hits back', 'stop the fighting'], type: 'ASSAULT', notEvent: true },
+    { forms: ['destroyed', 'downed', 'intercepted', 'shot down'], type: 'ASSAULT', interception: true, modes: ['drone'] },
     // Words about negotiating that are no talks: a position, process, team or chip.
     { forms: ['bargaining chip', 'negotiating position', 'negotiating team', 'negotiation process', 'negotiations process'], type: 'CONSULT', notEvent: true },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
@@ -92,6 +95,10 @@ export const EVENTS: EventLexicon = {
       type: 'REQUEST',
     },
     { forms: ['rejected', 'rejects', 'ruled out', 'rules out', 'refused', 'refuses', 'dismissed'], type: 'REJECT' },
+    // Refusing to recognise or accept something is a rejection (the thing refused is no event).
+    { forms: ['not accept', 'not recognise', 'not recognize', 'never accept', 'never recognise', 'never recognize'], type: 'REJECT' },
+    // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").
+    { forms: ['called off', 'cancelled', 'canceled', 'postponed', 'scrapped', 'shelved'], type: 'REJECT', requires: ['meet*', 'summit', 'talks', 'trip', 'visit'] },
     { forms: ['threatened', 'threatens', 'threat', 'warned', 'warns'], type: 'THREATEN' },
     { forms: ['sanction*', 'expelled', 'tariff*', 'froze', 'frozen'], type: 'SANCTION' },
     // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
@@ -145,7 +152,7 @@ export const EVENTS: EventLexicon = {
     { forms: ['protest*', 'demonstrat*', 'rally', 'rallies'], type: 'PROTEST', modes: ['demo'] },
   ],
   // Tried in this order: what is yielded before what is asked for, before meetings.
-  askWords: { 'ceasefire': 'yield', 'concession': 'yield', 'compromise': 'yield', 'territor': 'yield', 'withdraw': 'yield', 'air defen': 'assist', 'weapons': 'assist', 'missiles': 'assist', 'aid': 'assist', 'help': 'assist', 'support': 'assist', 'meeting': 'meet', 'meet': 'meet', 'talks': 'meet', 'summit': 'meet' },
+  askWords: { 'ceasefire': 'yield', 'concession': 'yield', 'compromise': 'yield', 'territor': 'yield', 'withdraw': 'yield', 'air defen': 'assist', 'weapons': 'assist', 'missiles': 'assist', 'aid': 'assist', 'help': 'assist', 'support': 'assist', 'meeting': 'meet', 'meet': 'meet', 'talks': 'meet', 'summit': 'meet', 'trip': 'meet', 'visit': 'meet' },
   modeWords: {
     artillery: 'heavy-weapons',
     ballistic: 'heavy-weapons',
@@ -170,7 +177,7 @@ export const EVENTS: EventLexicon = {
   },
   negations: ['did not', 'never', 'no', 'not', "didn't", 'without', "won't", 'would not'],
   future: ['expected to', 'is due to', 'next', 'plan', 'planned', 'plans', 'scheduled', 'set to', 'will', 'would'],
-  conditions: ['as long as', 'if', 'on condition', 'provided', 'unless'],
+  conditions: ['as long as', 'if', 'on condition', 'provided', 'unless', 'whether'],
   ongoing: ['continue', 'continued', 'continues', 'continuing', 'ongoing', 'still'],
   mediation: ['-brokered', '-mediated', 'brokered', 'hosted', 'mediated', 'mediation', 'mediator'],
   background: ['ago', 'earlier this year', 'last year', 'since'],

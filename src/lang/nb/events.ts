@@ -7,6 +7,9 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Ending the fighting is no attack (the demand or offer around it is coded on its own).
+    { forms: ['avslutte kampene', 'kampene stanser', 'kampene stopper', 'slutt på kampene', 'stanse kampene', 'stoppe kampene'], type: 'ASSAULT', notEvent: true },
+    { forms: ['skjøt ned', 'skutt ned', 'uskadeliggjort', 'ødela'], type: 'ASSAULT', interception: true, modes: ['drone'] },
     // Words about negotiating that are no talks: a bargaining chip, position, process, team.
     { forms: ['forhandlingsdelegasjon*', 'forhandlingskort*', 'forhandlingsleder*', 'forhandlingsposisjon*', 'forhandlingsprosess*', 'forhandlingsteam*', 'forhandlingsvilje*'], type: 'CONSULT', notEvent: true },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
@@ -104,6 +107,10 @@ export const EVENTS: EventLexicon = {
       type: 'REQUEST',
     },
     { forms: ['avviste', 'avviser', 'avvist', 'utelukket', 'utelukker', 'nektet', 'nekter', 'sa nei'], type: 'REJECT' },
+    // Refusing to recognise or accept something is a rejection (the thing refused is no event).
+    { forms: ['aldri akseptere', 'aldri anerkjenne', 'aldri godta', 'ikke akseptere', 'ikke anerkjenne', 'ikke godta', 'ikke vil akseptere', 'ikke vil anerkjenne', 'ikke vil godta'], type: 'REJECT' },
+    // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").
+    { forms: ['avlyste', 'avlyser', 'avlyst', 'skrinla', 'skrinlagt', 'utsatte', 'utsetter', 'utsatt'], type: 'REJECT', requires: ['besøk*', 'møte*', 'reise*', 'samtale*', 'toppmøte*'] },
     { forms: ['truet', 'truer', 'trussel', 'trusselen', 'advarte', 'advarer'], type: 'THREATEN' },
     { forms: ['sanksjon*', '*sanksjon*', 'utviste', 'utvist', 'straffetoll*', 'frøs', 'fryser'], type: 'SANCTION' },
     // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
@@ -173,7 +180,7 @@ export const EVENTS: EventLexicon = {
     { forms: ['demonstrer*', 'demonstrasjon*', 'protest*', 'streik*'], type: 'PROTEST', modes: ['demo'] },
   ],
   // Tried in this order: what is yielded before what is asked for, before meetings.
-  askWords: { 'våpenhvile': 'yield', 'kompromiss': 'yield', 'territori': 'yield', 'trekke seg': 'yield', 'trekker seg': 'yield', 'avstå': 'yield', 'innrømmelse': 'yield', 'luftvern': 'assist', 'våpen': 'assist', 'hjelp': 'assist', 'bistand': 'assist', 'støtte': 'assist', 'møte': 'meet', 'samtale': 'meet', 'forhandling': 'meet', 'toppmøte': 'meet' },
+  askWords: { 'våpenhvile': 'yield', 'kompromiss': 'yield', 'territori': 'yield', 'trekke seg': 'yield', 'trekker seg': 'yield', 'avstå': 'yield', 'innrømmelse': 'yield', 'luftvern': 'assist', 'våpen': 'assist', 'hjelp': 'assist', 'bistand': 'assist', 'støtte': 'assist', 'møte': 'meet', 'samtale': 'meet', 'forhandling': 'meet', 'toppmøte': 'meet', 'besøk': 'meet', 'reise': 'meet' },
   modeWords: {
     artilleri: 'heavy-weapons',
     ballistisk: 'heavy-weapons',
@@ -200,7 +207,7 @@ export const EVENTS: EventLexicon = {
   },
   negations: ['aldri', 'ikke', 'ingen', 'intet', 'uten'],
   future: ['kommer til å', 'neste', 'planlegger', 'planlagt', 'skal', 'snart', 'vil'],
-  conditions: ['dersom', 'forutsatt', 'hvis', 'på betingelse', 'så lenge'],
+  conditions: ['dersom', 'forutsatt', 'hvis', 'når', 'på betingelse', 'så lenge'],
   ongoing: ['fortsatt', 'fortsetter', 'holder fast', 'pågående', 'stadig', 'står fast', 'stått fast'],
   mediation: ['i regi av', 'mekling', 'meklet', 'meklingen', 'vertskap', '-støttede', '-meklede'],
   background: ['for ett år siden', 'i fjor', 'siden', 'tidligere', 'historisk'],

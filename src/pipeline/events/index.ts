@@ -14,7 +14,7 @@ import type { Stage } from '../stage.js';
 import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
 import { foldFollowUps } from './follow-ups.js';
 import { mergeEvents } from './merge.js';
-import { type ParticipantContext, participants } from './participants.js';
+import { interceptionParties, type ParticipantContext, participants } from './participants.js';
 import { asAllegations, speechActEvents } from './speech-acts.js';
 import { eventStatus, inConditionClause } from './status.js';
 import { findTriggers, hasPhrase, type TriggerHit } from './triggers.js';
@@ -49,6 +49,17 @@ function modesFor(
     for (const w of words)
       for (const [k, mode] of Object.entries(lex.modeWords)) if (w.text.toLowerCase().includes(k)) out.add(mode);
   return [...out];
+}
+
+/**
+ * Talks or a deal named after a demand or refusal in the sentence are what is asked or refused
+ * ("called off the summit", "ba om et møte"): the demand is the event, they are its mode.
+ */
+function isAskedFor(hits: readonly TriggerHit[], hit: TriggerHit): boolean {
+  if (hit.trigger.type !== 'CONSULT' && hit.trigger.type !== 'AGREE') return false;
+  return hits.some(
+    (h) => h.index < hit.index && (h.trigger.type === 'REJECT' || h.trigger.type === 'REQUEST') && !h.trigger.notEvent,
+  );
 }
 
 /** Weapon words (pack modeWords of these modes) make a promise one of material aid. */
@@ -169,7 +180,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const hits = findTriggers(words, pack.events);
   const published = doc.article.published?.slice(0, 10);
   for (const hit of hits) {
-    if (hit.trigger.notEvent) continue;
+    if (hit.trigger.notEvent || isAskedFor(hits, hit)) continue;
     const listed = hit.trigger.type as PloverEventType;
     // Dated after publication: it has not happened yet, whatever the verb says.
     const when = eventDate(doc, s, para, hit.range.start);
@@ -185,7 +196,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
     if (hit.trigger.onlyDenied && told !== 'denied') continue;
     if (hit.trigger.requires && !hasPhrase(words, hit.trigger.requires)) continue;
-    const who = participants(ctx, s, words, hit.range, type);
+    const who = hit.trigger.interception
+      ? interceptionParties(ctx, s, words)
+      : participants(ctx, s, words, hit.range, type);
     // Talks named without their parties ("de USA-støttede fredssamtalene i Genève") are kept to
     // merge their mediator and place into the talks; alone they are dropped after merging.
     const mergeOnly =

@@ -275,3 +275,35 @@ export function participants(
     ...(loc ? { location: loc } : {}),
   };
 }
+
+/**
+ * "84 ukrainske droner ble skutt ned over russiske regioner": the side named right before the
+ * downed weapons attacked; the target is the state of the place after "over", else the other
+ * state named in the sentence. No side named before a weapon word: no parties.
+ */
+export function interceptionParties(ctx: ParticipantContext, sentence: Range, words: readonly Token[]): Participants {
+  const text = ctx.doc.article.text;
+  const mentions = (ctx.doc.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const weapon = (w: Token | undefined) =>
+    w !== undefined &&
+    Object.entries(ctx.pack.events.modeWords).some(
+      ([k, mode]) => (mode === 'drone' || mode === 'heavy-weapons') && w.text.toLowerCase().includes(k),
+    );
+  const attacker = mentions.find((m) => {
+    if (ctx.kb.get(m.id)?.kind !== 'country') return false;
+    const next = words.find((w) => w.start >= m.end);
+    return next !== undefined && /^\s*$/u.test(text.slice(m.end, next.start)) && weapon(next);
+  });
+  if (!attacker) return { actors: [], targets: [], mediators: [] };
+  const others = mentions
+    .filter((m) => m !== attacker)
+    .map((m) => stateOfEntity(ctx, m.id))
+    .filter((x): x is string => x !== undefined && x !== attacker.id);
+  const target = others[0];
+  return {
+    actors: [attacker.id],
+    targets: target ? [target] : [],
+    mediators: [],
+    ...(target && ctx.kb.get(target)?.kind === 'country' ? { location: target } : {}),
+  };
+}

@@ -18,7 +18,7 @@ export function eventStatus(words: readonly Token[], triggerIndex: number, lex: 
     words.slice(Math.max(0, triggerIndex - before), triggerIndex + after + 1);
   if (hasPhrase(near(NEGATION_WINDOW, 0), lex.negations)) return 'denied';
   if (hasPhrase(near(3, CONDITION_WINDOW), lex.conditions)) return 'conditional';
-  if (hasPhrase(near(8, 1), lex.future)) return 'planned';
+  if (hasPhrase(near(8, 0), lex.future)) return 'planned';
   if (hasPhrase(near(6, 3), lex.ongoing)) return 'ongoing';
   return 'occurred';
 }
