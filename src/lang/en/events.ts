@@ -188,7 +188,7 @@ export const EVENTS: EventLexicon = {
   speechActs: {
     THREATEN: ['consequences', 'fitting response', 'legitimate target', 'pay a price', 'pay the price', 'respond', 'retaliat'],
     REJECT: ['cannot accept', 'never', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable', 'will not', "won't"],
-    REQUEST: ['call on', 'calls on', 'demand', 'has to', 'have to', 'must', 'needs', 'should', 'urge'],
+    REQUEST: ['call on', 'calls on', 'demand', 'has to', 'have to', 'must', 'should', 'urge'],
     ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'blame', 'brutal', 'crime', 'criminal', 'cynical', 'deliberate', 'disgrace', 'disrespect', 'genocide', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'murder', 'not happy', 'outrageous', 'propaganda', 'provocat', 'sabotag', 'shameful', 'stalling', 'terror', 'unnecessary', 'unprovoked', 'war crime'],
     AGREE: ['prepared to', 'promise', 'ready to', 'willing to'],
     SUPPORT: ['grateful', 'praise', 'solidarity', 'stand with', 'stands with', 'support', 'thank', 'unwavering', 'welcome'],

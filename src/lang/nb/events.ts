@@ -218,7 +218,7 @@ export const EVENTS: EventLexicon = {
   speechActs: {
     THREATEN: ['advarer', 'betale prisen', 'gjengjeld', 'konsekvenser', 'legitime mål', 'svare', 'svaret vil'],
     REJECT: ['aldri', 'avviser', 'ikke akseptere', 'ikke aktuelt', 'ikke godta', 'ingen planer', 'kommer ikke til å', 'nekter', 'uakseptabel', 'uaktuelt', 'utelukke', 'vil ikke'],
-    REQUEST: ['ber om', 'bør', 'krever', 'må', 'oppfordrer', 'trenger'],
+    REQUEST: ['ber om', 'bør', 'krever', 'må', 'oppfordrer'],
     ACCUSE: ['aggresjon', 'aggressor', 'barbar', 'brutal', 'feig', 'folkemord', 'forbrytelse', 'forbryter', 'grusom', 'krigsforbryt', 'kriminell', 'kynisk', 'lyver', 'løgn', 'myrde', 'propaganda', 'provokasjon', 'respektløs', 'saboter', 'skammelig', 'skyld', 'terror', 'trenerer', 'uansvarlig', 'ulovlig', 'unødvendig'],
     AGREE: ['er klare til', 'er villige til', 'klar til', 'lover', 'villig til'],
     SUPPORT: ['hilser velkommen', 'solidaritet', 'står sammen med', 'støtte', 'takk', 'velkommen'],

@@ -7,6 +7,9 @@ import type { TimeExpr } from '../../schema/analysis.js';
 import type { PipelineDoc, Range } from '../doc.js';
 import { eventDateIn, eventDateOf } from '../times/index.js';
 
+/** A lead is the first paragraph of at least this many words (not a dateline or a credit). */
+const LEAD_WORDS = 8;
+
 /** How many days before publication the lead's day may be and still frame the report. */
 const LEAD_DAYS = 2;
 
@@ -31,6 +34,15 @@ function firstDate(times: readonly TimeExpr[], r: Range): string | undefined {
  * `skip`: ranges whose expressions say nothing of the event's own date (the content of
  * quotes, when the event is the act of saying something).
  */
+function lastDate(times: readonly TimeExpr[], r: Range): string | undefined {
+  let out: string | undefined;
+  for (const t of times) {
+    if (!inside(t, r)) continue;
+    out = eventDateOf(t) ?? out;
+  }
+  return out;
+}
+
 export function eventDate(
   doc: PipelineDoc,
   sentence: Range,
@@ -48,9 +60,16 @@ export function eventDate(
     : undefined;
   if (p) return { date: p, from: 'paragraph' };
   const pub = doc.article.published?.slice(0, 10);
+  // A paragraph that goes on with what the one before it told ("tirsdag kveld sa Umerov … /
+  // I en videotale sa Zelenskyj …") shares its day.
+  const paragraphs = doc.paragraphs ?? [];
+  const at = paragraph ? paragraphs.findIndex((x) => x.start === paragraph.start) : -1;
+  const before = at > 0 ? lastDate(times, paragraphs[at - 1] as Range) : undefined;
+  if (before && pub && before.length === 10 && before <= pub && daysBetween(before, pub) <= LEAD_DAYS)
+    return { date: before, from: 'paragraph' };
   // The news day the lead gives ("yesterday", "on Monday") frames the rest of the report.
-  const lead = (doc.paragraphs ?? []).find((x) =>
-    (doc.tokens ?? []).some((t) => t.word && t.start >= x.start && t.end <= x.end),
+  const lead = paragraphs.find(
+    (x) => (doc.tokens ?? []).filter((t) => t.word && t.start >= x.start && t.end <= x.end).length >= LEAD_WORDS,
   );
   const day = lead ? firstDate(times, lead) : undefined;
   if (day && pub && day.length === 10 && day <= pub && daysBetween(day, pub) <= LEAD_DAYS)
