@@ -186,10 +186,10 @@ export const EVENTS: EventLexicon = {
   // Cues match at the start of a word ("retaliat" = retaliate, retaliation). Evaluative words
   // ("disrespectful", "unnecessary") make a quote about another party an accusation.
   speechActs: {
-    THREATEN: ['consequences', 'fitting response', 'legitimate target', 'pay a price', 'pay the price', 'respond', 'retaliat'],
-    REJECT: ['cannot accept', 'never', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable', 'will not', "won't"],
+    THREATEN: ['face consequences', 'fitting response', 'legitimate target', 'pay a price', 'pay the price', 'respond', 'retaliat', 'serious consequences', 'severe consequences'],
+    REJECT: ['cannot accept', 'never accept', 'never agree', 'never give', 'never recognise', 'never recognize', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable', 'will not', "won't"],
     REQUEST: ['call on', 'calls on', 'demand', 'has to', 'have to', 'must', 'should', 'urge'],
-    ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'blame', 'brutal', 'crime', 'criminal', 'cynical', 'deliberate', 'disgrace', 'disrespect', 'genocide', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'murder', 'not happy', 'outrageous', 'propaganda', 'provocat', 'sabotag', 'shameful', 'stalling', 'terror', 'unnecessary', 'unprovoked', 'war crime'],
+    ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'blackmail', 'blame', 'breach', 'brutal', 'crime', 'criminal', 'cynical', 'dangerous', 'deliberate', 'disappoint', 'disgrace', 'disrespect', 'genocide', 'getting in the way', 'harm', 'hurt', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'murder', 'not happy', 'outrageous', 'propaganda', 'provocat', 'reckless', 'responsib', 'sabotag', 'shameful', 'stalling', 'steal', 'terror', 'theft', 'torture', 'unnecessary', 'unprovoked', 'violat', 'war crime'],
     AGREE: ['prepared to', 'promise', 'ready to', 'willing to'],
     SUPPORT: ['grateful', 'praise', 'solidarity', 'stand with', 'stands with', 'support', 'thank', 'unwavering', 'welcome'],
   },

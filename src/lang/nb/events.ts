@@ -216,10 +216,10 @@ export const EVENTS: EventLexicon = {
   // Cues match at the start of a word ("krigsforbryt" = krigsforbryter, krigsforbrytelser).
   // Evaluative words ("respektløs", "unødvendig") make a quote about another party an accusation.
   speechActs: {
-    THREATEN: ['advarer', 'betale prisen', 'gjengjeld', 'konsekvenser', 'legitime mål', 'svare', 'svaret vil'],
-    REJECT: ['aldri', 'avviser', 'ikke akseptere', 'ikke aktuelt', 'ikke godta', 'ingen planer', 'kommer ikke til å', 'nekter', 'uakseptabel', 'uaktuelt', 'utelukke', 'vil ikke'],
+    THREATEN: ['advarer', 'alvorlige konsekvenser', 'betale prisen', 'få konsekvenser', 'gjengjeld', 'legitime mål', 'svare hardt', 'svare med', 'svare på en måte', 'svare «på', 'svaret vil'],
+    REJECT: ['aldri akseptere', 'aldri anerkjenne', 'aldri gi', 'aldri godta', 'aldri gå med på', 'avviser', 'ikke akseptere', 'ikke aktuelt', 'ikke godta', 'ingen planer', 'kommer ikke til å', 'nekter', 'uakseptabel', 'uaktuelt', 'utelukke', 'vil ikke'],
     REQUEST: ['ber om', 'bør', 'krever', 'må', 'oppfordrer'],
-    ACCUSE: ['aggresjon', 'aggressor', 'barbar', 'brutal', 'feig', 'folkemord', 'forbrytelse', 'forbryter', 'grusom', 'krigsforbryt', 'kriminell', 'kynisk', 'lyver', 'løgn', 'myrde', 'propaganda', 'provokasjon', 'respektløs', 'saboter', 'skammelig', 'skyld', 'terror', 'trenerer', 'uansvarlig', 'ulovlig', 'unødvendig'],
+    ACCUSE: ['aggresjon', 'aggressor', 'ansvaret for', 'barbar', 'brudd på', 'brutal', 'farlig', 'feig', 'folkemord', 'folkeretten', 'forbrytelse', 'forbryter', 'grusom', 'hykler', 'inngrep', 'krigsforbryt', 'kriminell', 'kynisk', 'lyver', 'løgn', 'mishandl', 'myrde', 'overgrep', 'propaganda', 'provokasjon', 'respektløs', 'sabotasje', 'saboter', 'sjantasje', 'skader', 'skammelig', 'skuffet', 'skyld', 'stjele', 'terror', 'tortur', 'trenerer', 'tyveri', 'uansvarlig', 'ulovlig', 'unødvendig', 'utpressing'],
     AGREE: ['er klare til', 'er villige til', 'klar til', 'lover', 'villig til'],
     SUPPORT: ['hilser velkommen', 'solidaritet', 'står sammen med', 'støtte', 'takk', 'velkommen'],
   },

@@ -41,6 +41,23 @@ export function speechActOf(text: string, pack: LanguagePack): PloverEventType |
   return compiled(pack).find(([, re]) => re.test(lower))?.[0];
 }
 
+/**
+ * Quote spans with the reporting clause cut out when the cue stands inside the quote
+ * ("Russland, skrev Sybiha på X søndag, trenerer …"): its day is the saying's.
+ */
+function withoutCueClause(text: string, quoted: readonly Range[], cue: Range): Range[] {
+  const comma = text.slice(cue.end).search(/[,.;:!?]/u);
+  const end = comma < 0 ? text.length : cue.end + comma;
+  return quoted.flatMap((r) =>
+    r.start < cue.start && cue.end < r.end
+      ? [
+          { start: r.start, end: cue.start },
+          { start: end, end: r.end },
+        ]
+      : [r],
+  );
+}
+
 function speakerMention(doc: PipelineDoc, q: Quote): Mention | undefined {
   const ms = (doc.mentions ?? []).filter((m) => m.id === q.speaker);
   return ms.filter((m) => m.start <= q.span.start).at(-1) ?? ms[0];
@@ -78,7 +95,7 @@ export function speechActEvents(
     const actors = actorIds(ctx, who, type);
     const targets = targetOf(ctx, doc, q, actors);
     const cue = q.cue ?? q.span;
-    const date = dateOf(cue.start, quoted);
+    const date = dateOf(cue.start, withoutCueClause(text, quoted, cue));
     const sentence = (doc.sentences ?? []).find((s) => s.start <= cue.start && cue.start < s.end) ?? q.span;
     out.push({
       id: '',
