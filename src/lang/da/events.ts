@@ -7,6 +7,12 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Ending the fighting is no attack (the demand or offer around it is coded on its own).
+    { forms: ['afslutte kampene', 'kampene stopper', 'slut på kampene', 'standse kampene', 'stoppe kampene'], type: 'ASSAULT', notEvent: true },
+    // Shot down: an attack by the side named before the downed weapons ('ukrainske droner').
+    { forms: ['blev skudt ned', 'nedskudt', 'nedskudte', 'skød ned', 'skudt ned', 'ødelagde'], type: 'ASSAULT', interception: true, modes: ['drone'] },
+    // Refusing to recognise or accept something is a rejection (the thing refused is no event).
+    { forms: ['aldrig acceptere', 'aldrig anerkende', 'ikke acceptere', 'ikke anerkende', 'ikke godtage'], type: 'REJECT' },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
     { forms: ['aftale', 'aftalen'], type: 'AGREE', onlyDenied: true },
     {
@@ -261,16 +267,12 @@ export const EVENTS: EventLexicon = {
         'luftforsvarssystem*',
         'patriotsystem*',
         '*leverance*',
-        'leverer',
-        'leverede',
-        'leveret',
-        'donerede',
-        'donerer',
-        'bevilg*',
-        'bevilling*',
       ],
       type: 'AID',
+      // Aid nouns are a topic unless something is given, sent, granted or promised.
+      requires: ['annoncere*', 'bevilg*', 'donere*', 'gav', 'genoptag*', 'give', 'giver', 'givet', 'lever*', 'lovede', 'lover', 'meddelte', 'offentliggjorde', 'præsenterede', 'send*'],
     },
+    { forms: ['leverer', 'leverede', 'leveret', 'donerede', 'donerer', 'bevilg*', 'bevilling*'], type: 'AID' },
     { forms: ['samarbejd*', '*samarbejde', 'fælles produktion'], type: 'COOPERATE' },
     {
       forms: [
@@ -338,7 +340,7 @@ export const EVENTS: EventLexicon = {
   future: ['kommer til at', 'næste', 'planlagt', 'planlagte', 'planlægger', 'skal', 'snart', 'ventes', 'vil'],
   // No "når": it is a condition in "når han er klar til fred" but a plain "when" in "når det gælder …", and a
   // condition word drops the events that follow it in its clause.
-  conditions: ['forudsat', 'hvis', 'medmindre', 'på betingelse', 'så længe', 'såfremt'],
+  conditions: ['forudsat', 'hvis', 'medmindre', 'når', 'på betingelse', 'så længe', 'såfremt'],
   ongoing: [
     'fastholder',
     'fortsat',
@@ -354,12 +356,15 @@ export const EVENTS: EventLexicon = {
   background: ['for et år siden', 'sidste år', 'siden', 'tidligere', 'historisk'],
   against: ['mod', 'på'],
   between: ['mellem'],
+  // Cues match at the start of a word. Evaluative words make a quote about another party an
+  // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
-    REJECT: ['afviser', 'aldrig', 'nægter', 'vil ikke'],
+    THREATEN: ['advarer', 'alvorlige konsekvenser', 'betale prisen', 'gengæld', 'legitime mål', 'svare hårdt', 'svare med', 'svare på en måde'],
+    REJECT: ['afviser', 'aldrig acceptere', 'aldrig anerkende', 'aldrig gå med til', 'ikke acceptere', 'ikke aktuelt', 'ikke godtage', 'nægter', 'uacceptabel', 'udelukke', 'vil ikke'],
     REQUEST: ['bør', 'kræver', 'må', 'opfordrer'],
-    ACCUSE: ['aggression', 'brutal', 'skyld', 'terror'],
-    THREATEN: ['advarer', 'konsekvenser'],
-    AGREE: ['klar til', 'parat til', 'villig til'],
+    ACCUSE: ['aggression', 'aggressor', 'ansvaret for', 'barbar', 'brud på', 'brutal', 'farlig', 'folkedrab', 'folkeretten', 'forbrydelse', 'forbryder', 'krigsforbryd', 'kriminel', 'kynisk', 'lyver', 'løgn', 'propaganda', 'provokation', 'respektløs', 'sabot', 'skader', 'skamfuld', 'skuffet', 'skyld', 'terror', 'tortur', 'tyveri', 'uansvarlig', 'ulovlig', 'unødvendig', 'utpresning'],
+    AGREE: ['klar til', 'lover', 'parat til', 'villig til'],
+    SUPPORT: ['solidaritet', 'står sammen med', 'støtte', 'tak', 'taknemmelig', 'velkommen'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hævdede', 'hævder', 'påstod', 'påstår'],

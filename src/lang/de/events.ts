@@ -8,6 +8,12 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Ending the fighting is no attack (the demand or offer around it is coded on its own).
+    { forms: ['die kämpfe beenden', 'die kämpfe einstellen', 'ende der kämpfe', 'kämpfe zu beenden', 'kämpfe einzustellen'], type: 'ASSAULT', notEvent: true },
+    // Shot down: an attack by the side named before the downed weapons ('ukrainische Drohnen').
+    { forms: ['abgefangen', 'abgeschossen', 'fing ab', 'schoss ab', 'zerstört'], type: 'ASSAULT', interception: true, modes: ['drone'] },
+    // Refusing to recognise or accept something is a rejection (the thing refused is no event).
+    { forms: ['nicht akzeptieren', 'nicht anerkennen', 'niemals akzeptieren', 'niemals anerkennen'], type: 'REJECT' },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
     { forms: ['abkommen', 'einigung', 'vereinbarung'], type: 'AGREE', onlyDenied: true },
     {
@@ -384,18 +390,14 @@ export const EVENTS: EventLexicon = {
         'waffenlieferung*',
         'munitionslieferung*',
         'rüstungslieferung*',
-        'lieferte',
-        'liefert',
-        'geliefert',
-        'liefern',
         'luftverteidigungssystem*',
         'flugabwehrsystem*',
-        'bewilligt',
-        'bewilligte',
-        'bereitgestellt',
       ],
       type: 'AID',
+      // Aid nouns are a topic unless something is given, sent, granted or promised.
+      requires: ['angekündigt', 'bereit', 'bereitgestellt', 'bewillig*', 'gab', 'geben', 'gewährt*', 'gibt', 'kündigt', 'kündigte', 'liefer*', 'sagt zu', 'sagte zu', 'schick*', 'stellt', 'stellte', 'versprach', 'verspricht', 'versprochen', 'wieder auf', 'wiederaufgenommen', 'zugesagt'],
     },
+    { forms: ['lieferte', 'liefert', 'geliefert', 'liefern', 'bewilligt', 'bewilligte', 'bereitgestellt'], type: 'AID' },
     {
       forms: [
         'zusammenarbeit*',
@@ -523,12 +525,15 @@ export const EVENTS: EventLexicon = {
   background: ['bereits', 'früher', 'im vergangenen jahr', 'im vorjahr', 'seit', 'vor einem jahr', 'zuvor'],
   against: ['auf', 'gegen'],
   between: ['zwischen'],
+  // Cues match at the start of a word. Evaluative words make a quote about another party an
+  // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
-    REJECT: ['lehnen ab', 'nicht akzeptieren', 'niemals', 'weigert'],
+    THREATEN: ['angemessene antwort', 'ernste konsequenzen', 'legitime ziele', 'preis zahlen', 'reagieren', 'vergeltung', 'warnt'],
+    REJECT: ['ausgeschlossen', 'inakzeptabel', 'kommt nicht in frage', 'lehnen ab', 'nicht akzeptieren', 'nicht anerkennen', 'niemals akzeptieren', 'niemals anerkennen', 'weigert'],
     REQUEST: ['fordern', 'fordert', 'muss', 'müssen', 'sollte'],
-    ACCUSE: ['aggression', 'brutal', 'schuld', 'terror', 'verbrechen'],
-    THREATEN: ['konsequenzen', 'warnt'],
-    AGREE: ['bereit', 'gewillt'],
+    ACCUSE: ['aggression', 'aggressor', 'barbar', 'bruch des', 'brutal', 'diebstahl', 'enttäuscht', 'folter', 'gefährlich', 'kriegsverbrech', 'kriminell', 'lüge', 'lügt', 'propaganda', 'provokation', 'respektlos', 'sabot', 'schadet', 'schuld', 'terror', 'unnötig', 'unverantwortlich', 'verantwortung für', 'verbrechen', 'völkermord', 'völkerrecht', 'zynisch'],
+    AGREE: ['bereit', 'gewillt', 'verspricht'],
+    SUPPORT: ['begrüß', 'dank', 'dankbar', 'solidarität', 'steht an der seite', 'unterstütz'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['behaupten', 'behauptet', 'behauptete', 'unterstellt', 'unterstellte'],

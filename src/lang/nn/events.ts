@@ -7,6 +7,12 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Ending the fighting is no attack (the demand or offer around it is coded on its own).
+    { forms: ['avslutte kampane', 'kampane stansar', 'slutt på kampane', 'stanse kampane', 'stoppe kampane'], type: 'ASSAULT', notEvent: true },
+    // Shot down: an attack by the side named before the downed weapons ('ukrainske dronar').
+    { forms: ['skaut ned', 'skote ned', 'skoten ned', 'øydela'], type: 'ASSAULT', interception: true, modes: ['drone'] },
+    // Refusing to recognise or accept something is a rejection (the thing refused is no event).
+    { forms: ['aldri akseptere', 'aldri godta', 'ikkje akseptere', 'ikkje anerkjenne', 'ikkje godta'], type: 'REJECT' },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
     { forms: ['avtale', 'avtalen', 'avtalar'], type: 'AGREE', onlyDenied: true },
     {
@@ -295,13 +301,12 @@ export const EVENTS: EventLexicon = {
         'militær* hjelp',
         'luftvernsystem*',
         'luftvernssystem*',
-        'leverer',
-        'leverte',
-        'løyvde',
-        'løyvd',
       ],
       type: 'AID',
+      // Aid nouns are a topic unless something is given, sent, granted or promised.
+      requires: ['gav', 'gir', 'gitt', 'gje', 'gjev', 'gjeve', 'kunngjorde', 'lever*', 'lova', 'lovar', 'lovde', 'løyv*', 'send*', 'tilbaud', 'tilbyr', 'vedteke', 'vedtok'],
     },
+    { forms: ['leverer', 'leverte', 'løyvde', 'løyvd'], type: 'AID' },
     { forms: ['samarbeid*', '*samarbeid'], type: 'COOPERATE' },
     {
       forms: [
@@ -357,7 +362,7 @@ export const EVENTS: EventLexicon = {
   future: ['kjem til å', 'neste', 'planlagd', 'planlagt', 'planlegg', 'skal', 'snart', 'vil'],
   // No bare "om": it is mostly "about" ("samtalar om fred"). "viss" is also "a certain" ("ein viss"), but is
   // the usual Nynorsk "if".
-  conditions: ['berre om', 'dersom', 'føresett', 'med mindre', 'på vilkår', 'så lenge', 'viss'],
+  conditions: ['berre om', 'dersom', 'føresett', 'med mindre', 'når', 'på vilkår', 'så lenge', 'viss'],
   ongoing: [
     'framleis',
     'halde fram',
@@ -373,12 +378,15 @@ export const EVENTS: EventLexicon = {
   background: ['for eitt år sidan', 'i fjor', 'sidan', 'tidlegare', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellom'],
+  // Cues match at the start of a word. Evaluative words make a quote about another party an
+  // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
-    REJECT: ['aldri', 'avviser', 'nektar', 'vil ikkje'],
-    REQUEST: ['bør', 'krev', 'må', 'treng'],
-    ACCUSE: ['aggresjon', 'brutal', 'skuld', 'terror'],
-    THREATEN: ['konsekvensar', 'åtvarar'],
-    AGREE: ['klar til', 'villig til'],
+    THREATEN: ['alvorlege konsekvensar', 'betale prisen', 'gjengjeld', 'legitime mål', 'svare hardt', 'svare med', 'svare på ein måte', 'åtvarar'],
+    REJECT: ['aldri akseptere', 'aldri godta', 'aldri gå med på', 'avviser', 'ikkje akseptere', 'ikkje aktuelt', 'ikkje godta', 'nektar', 'uakseptabel', 'utelukke', 'vil ikkje'],
+    REQUEST: ['bør', 'krev', 'må', 'oppmodar'],
+    ACCUSE: ['aggresjon', 'aggressor', 'ansvaret for', 'barbar', 'brot på', 'brutal', 'farleg', 'folkemord', 'folkeretten', 'forbrytar', 'forbryting', 'krigsforbryt', 'kriminell', 'kynisk', 'lyg', 'løgn', 'propaganda', 'provokasjon', 'respektlaus', 'saboter', 'skadar', 'skuffa', 'skuld', 'terror', 'tjuveri', 'tortur', 'uansvarleg', 'ulovleg', 'unødvendig'],
+    AGREE: ['klar til', 'lovar', 'villig til'],
+    SUPPORT: ['solidaritet', 'står saman med', 'støtte', 'takk', 'takksam', 'velkomen'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hevda', 'hevdar', 'påstod', 'påstår'],

@@ -7,6 +7,12 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Ending the fighting is no attack (the demand or offer around it is coded on its own).
+    { forms: ['avsluta striderna', 'stoppa striderna', 'striderna upphör', 'striderna upphörde', 'stopp för striderna', 'slut på striderna'], type: 'ASSAULT', notEvent: true },
+    // Shot down: an attack by the side named before the downed weapons ('ukrainska drönare').
+    { forms: ['förstördes', 'sköt ned', 'sköts ned', 'sköt ner', 'sköts ner', 'nedskjutna'], type: 'ASSAULT', interception: true, modes: ['drone'] },
+    // Refusing to recognise or accept something is a rejection (the thing refused is no event).
+    { forms: ['aldrig acceptera', 'aldrig erkänna', 'inte acceptera', 'inte erkänna', 'inte godta'], type: 'REJECT' },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
     { forms: ['avtal', 'avtalet', 'överenskommelse'], type: 'AGREE', onlyDenied: true },
     {
@@ -308,18 +314,12 @@ export const EVENTS: EventLexicon = {
         'luftvärnssystem*',
         'patriotsystem*',
         'vapenleverans*',
-        'levererar',
-        'levererade',
-        'levererat',
-        'skänker',
-        'skänkte',
-        'donerade',
-        'donerar',
-        'beviljade',
-        'anslog',
       ],
       type: 'AID',
+      // Aid nouns are a topic unless something is given, sent, granted or promised.
+      requires: ['anslog', 'anslår', 'beviljade', 'beviljar', 'donera*', 'gav', 'ge', 'ger', 'gett', 'lever*', 'lovade', 'lovar', 'meddelade', 'presenterade', 'skicka*', 'skänk*', 'tillkännagav', 'återuppta*'],
     },
+    { forms: ['levererar', 'levererade', 'levererat', 'skänker', 'skänkte', 'donerade', 'donerar', 'beviljade', 'anslog'], type: 'AID' },
     { forms: ['samarbet*', '*samarbete', 'gemensam produktion'], type: 'COOPERATE' },
     {
       forms: [
@@ -428,12 +428,15 @@ export const EVENTS: EventLexicon = {
   background: ['för ett år sedan', 'förra året', 'i fjol', 'sedan', 'tidigare', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellan'],
+  // Cues match at the start of a word. Evaluative words make a quote about another party an
+  // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
-    REJECT: ['aldrig', 'avvisar', 'kommer inte att', 'vägrar'],
+    THREATEN: ['allvarliga konsekvenser', 'betala priset', 'legitima mål', 'svara hårt', 'svara med', 'svara på ett sätt', 'varnar', 'vedergäll'],
+    REJECT: ['aldrig acceptera', 'aldrig erkänna', 'aldrig gå med på', 'avvisar', 'inte acceptera', 'inte aktuellt', 'inte godta', 'kommer inte att', 'oacceptabel', 'uteslut', 'vägrar'],
     REQUEST: ['bör', 'kräver', 'måste', 'uppmanar'],
-    ACCUSE: ['aggression', 'brutal', 'skuld', 'terror'],
-    THREATEN: ['konsekvenser', 'varnar'],
-    AGREE: ['beredda att', 'redo att'],
+    ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'barbar', 'brott mot', 'brutal', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'krigsbrott', 'kriminell', 'ljuger', 'lögn', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'stöld', 'terror', 'tortyr', 'utpressning'],
+    AGREE: ['beredda att', 'lovar', 'redo att', 'villiga att'],
+    SUPPORT: ['solidaritet', 'står enade med', 'står på', 'stöd', 'tack', 'tacksam', 'välkomnar'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hävdade', 'hävdar', 'påstod', 'påstår'],
