@@ -277,6 +277,11 @@ export interface EventLexicon {
    */
   readonly casualties: readonly string[];
   /**
+   * Words that join an agreement to what is agreed ("agreed to exchange", "enige om en
+   * utveksling"): an exchange, meeting or truce after them is agreed, not done.
+   */
+  readonly agreedOn: readonly string[];
+  /**
    * Words inside a quote that make the speech act itself an event (analysis-format.md: a quote
    * is an accusation, request, rejection, threat, offer or expression of support), by type.
    * Each cue matches at the start of a word. Types are tried in the order THREATEN, REJECT,

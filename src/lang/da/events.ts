@@ -370,6 +370,8 @@ export const EVENTS: EventLexicon = {
   allegations: ['hævdede', 'hævder', 'påstod', 'påstår'],
   // Anaphors of an attack already told (definite or demonstrative forms).
   referring: ['angrebene', 'angrebet', 'bombningerne', 'disse angreb', 'droneangrebene', 'luftangrebene', 'luftangrebet', 'missilangrebene', 'raketangrebene'],
+  // Words joining an agreement to what is agreed ('enige om', 'agreed to').
+  agreedOn: ['at', 'om', 'til'],
   // Words that only count casualties of an attack.
   casualties: ['dræbt', 'dræbte', 'døde', 'kvæstet', 'omkom', 'sårede', 'såret'],
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],

@@ -539,6 +539,8 @@ export const EVENTS: EventLexicon = {
   allegations: ['behaupten', 'behauptet', 'behauptete', 'unterstellt', 'unterstellte'],
   // Anaphors of an attack already told (definite or demonstrative forms).
   referring: ['dem angriff', 'den angriff', 'den angriffen', 'der angriff', 'die angriffe', 'die attacke', 'die attacken', 'die bombardierung', 'die luftangriffe', 'diese angriffe'],
+  // Words joining an agreement to what is agreed ('enige om', 'agreed to').
+  agreedOn: ['auf', 'über', 'zu', 'zum', 'zur'],
   // Words that only count casualties of an attack.
   casualties: ['getötet', 'kamen ums leben', 'starben', 'tote', 'verletzt', 'verwundet'],
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],

@@ -197,6 +197,8 @@ export const EVENTS: EventLexicon = {
   allegations: ['alleged', 'alleges', 'claimed', 'claims'],
   // Anaphors of an attack already told (definite or demonstrative forms).
   referring: ['such attacks', 'the assault', 'the attack', 'the attacks', 'the bombardment', 'the shelling', 'the strike', 'the strikes', 'these attacks', 'these strikes', 'this attack', 'those attacks'],
+  // Words joining an agreement to what is agreed ('enige om', 'agreed to').
+  agreedOn: ['for', 'on', 'to'],
   // Words that only count casualties of an attack.
   casualties: ['died', 'injured', 'killed', 'killing', 'wounded', 'wounding'],
   shortlyBefore: ['hours before', 'just before', 'shortly before'],

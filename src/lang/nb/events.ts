@@ -227,6 +227,8 @@ export const EVENTS: EventLexicon = {
   allegations: ['hevder', 'hevdet', 'påsto', 'påstår', 'påstått'],
   // Anaphors of an attack already told (definite or demonstrative forms).
   referring: ['angrepene', 'angrepet', 'beskytningen', 'bombingen', 'disse angrepene', 'droneangrepene', 'droneangrepet', 'luftangrepene', 'luftangrepet', 'rakettangrepene', 'rakettangrepet'],
+  // Words joining an agreement to what is agreed ('enige om', 'agreed to').
+  agreedOn: ['om', 'til', 'å'],
   // Words that only count casualties of an attack.
   casualties: ['drept', 'drepte', 'døde', 'omkom', 'omkommet', 'skadd', 'skadet', 'såret'],
   shortlyBefore: ['bare timer før', 'kort før', 'like før', 'timer før'],

@@ -392,6 +392,8 @@ export const EVENTS: EventLexicon = {
   allegations: ['hevda', 'hevdar', 'påstod', 'påstår'],
   // Anaphors of an attack already told (definite or demonstrative forms).
   referring: ['angrepa', 'angrepet', 'bombinga', 'desse angrepa', 'desse åtaka', 'droneangrepa', 'luftangrepa', 'luftangrepet', 'rakettangrepa', 'åtaka', 'åtaket'],
+  // Words joining an agreement to what is agreed ('enige om', 'agreed to').
+  agreedOn: ['om', 'til', 'å'],
   // Words that only count casualties of an attack.
   casualties: ['drepen', 'drepne', 'drept', 'døydde', 'omkom', 'omkomne', 'skadd', 'skadde', 'såra'],
   shortlyBefore: ['berre timar før', 'kort før', 'like før', 'timar før'],

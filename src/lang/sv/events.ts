@@ -442,6 +442,8 @@ export const EVENTS: EventLexicon = {
   allegations: ['hävdade', 'hävdar', 'påstod', 'påstår'],
   // Anaphors of an attack already told (definite or demonstrative forms).
   referring: ['anfallen', 'anfallet', 'angreppen', 'angreppet', 'attacken', 'attackerna', 'bombningarna', 'de här attackerna', 'drönarattackerna', 'flyganfallen', 'robotanfallen'],
+  // Words joining an agreement to what is agreed ('enige om', 'agreed to').
+  agreedOn: ['att', 'om', 'till'],
   // Words that only count casualties of an attack.
   casualties: ['dog', 'dödade', 'dödades', 'omkom', 'skadade', 'skadades', 'sårades'],
   shortlyBefore: [

@@ -258,7 +258,7 @@ describe('events: later mentions, claims, promises and dates', () => {
 
   it('dates undated events by the day the lead gives, and speech acts by the saying', () => {
     const text =
-      'Russland angrep Kyiv med droner mandag.\n\n' +
+      'Russland angrep Kyiv med flere hundre droner og raketter mandag.\n\n' +
       'Ukrainas president Volodymyr Zelenskyj svarte med skarp kritikk.\n\n' +
       'Zelenskyj sa at angrepet på søndag var «et terrorangrep».';
     const got = eventsOf(text, 'nb');
@@ -286,5 +286,24 @@ describe('events: later mentions, claims, promises and dates', () => {
     );
     expect(types('Støre sa at Norge står sammen med Ukraina.', 'nb')).toContain('SUPPORT');
     expect(types('Stoltenberg said the attack was "a cynical crime".', 'en')).toContain('ACCUSE');
+  });
+});
+
+describe('events: what is agreed', () => {
+  it('makes an exchange or meeting agreed an agreement planned, not one that took place', () => {
+    const en = eventsOf('Ukraine and Russia agreed on Tuesday to exchange 300 prisoners of war.', 'en');
+    expect(en.some((e) => e.type === 'RETREAT')).toBe(false);
+    expect(en.find((e) => e.type === 'AGREE')).toMatchObject({ status: 'planned', modes: [] });
+    const nb = eventsOf('Ukraina og Russland ble enige om nye samtaler i Istanbul.', 'nb');
+    expect(nb.some((e) => e.type === 'CONSULT')).toBe(false);
+    expect(nb.find((e) => e.type === 'AGREE')).toMatchObject({ status: 'planned' });
+  });
+
+  it('keeps an exchange carried out, and talks held after an agreement word that does not govern them', () => {
+    expect(
+      eventsOf('Ukraine and Russia exchanged 300 prisoners of war on Tuesday.', 'en').map((e) => e.type),
+    ).toContain('RETREAT');
+    const de = eventsOf('Prigoschin willigte nach Gesprächen mit Lukaschenko ein, den Vormarsch zu stoppen.', 'de');
+    expect(de.some((e) => e.rule?.includes('agreed-consult'))).toBe(false);
   });
 });

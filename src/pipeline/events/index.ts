@@ -62,6 +62,45 @@ function isAskedFor(hits: readonly TriggerHit[], hit: TriggerHit): boolean {
   );
 }
 
+/** How many words an agreement and the exchange or meeting agreed may stand apart ("enige om en ny utveksling"). */
+const AGREED_WITHIN = 4;
+
+// A truce promised is an agreement made (status as told), not one planned: not listed.
+const AGREEABLE: ReadonlySet<string> = new Set(['RETREAT', 'CONSULT']);
+
+/**
+ * An exchange, meeting or truce named right after an agreement and a joining word ("agreed to
+ * exchange", "enige om en ny utveksling") is what was agreed: returns the agreement's hit.
+ */
+function agreedContent(
+  lex: EventLexicon,
+  words: readonly Token[],
+  hits: readonly TriggerHit[],
+  hit: TriggerHit,
+): TriggerHit | undefined {
+  if (!AGREEABLE.has(hit.trigger.type)) return undefined;
+  return hits.find(
+    (h) =>
+      h.trigger.type === 'AGREE' &&
+      !h.trigger.notEvent &&
+      h.index < hit.index &&
+      hit.index - (h.index + h.length) < AGREED_WITHIN &&
+      words.slice(h.index, hit.index).some((w) => lex.agreedOn.includes(w.text.toLowerCase())),
+  );
+}
+
+/** An agreement followed by what was agreed is coded through that (see agreedContent). */
+function agreementOn(
+  lex: EventLexicon,
+  words: readonly Token[],
+  hits: readonly TriggerHit[],
+  hit: TriggerHit,
+): boolean {
+  return (
+    hit.trigger.type === 'AGREE' && hits.some((h) => h.index > hit.index && agreedContent(lex, words, hits, h) === hit)
+  );
+}
+
 /** Weapon words (pack modeWords of these modes) make a promise one of material aid. */
 const WEAPON_MODES = new Set(['heavy-weapons', 'drone', 'aerial']);
 
@@ -180,7 +219,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const hits = findTriggers(words, pack.events);
   const published = doc.article.published?.slice(0, 10);
   for (const hit of hits) {
-    if (hit.trigger.notEvent || isAskedFor(hits, hit)) continue;
+    if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
+    // "agreed to exchange prisoners", "enige om et nytt møte": the exchange or meeting is agreed, not done.
+    const agreed = agreedContent(pack.events, words, hits, hit);
     const listed = hit.trigger.type as PloverEventType;
     // Dated after publication: it has not happened yet, whatever the verb says.
     const when = eventDate(doc, s, para, hit.range.start);
@@ -190,7 +231,13 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // A meeting announced for the future is an agreement to meet (event-types.md); a promise of
     // weapons or money is aid not yet given ("lovet å sende missiler", "pledged more air defence").
     const promisedAid = listed === 'AGREE' && materialAfter(pack.events, words, hits, hit.index);
-    const type: PloverEventType = promisedAid ? 'AID' : listed === 'CONSULT' && status === 'planned' ? 'AGREE' : listed;
+    const type: PloverEventType = agreed
+      ? 'AGREE'
+      : promisedAid
+        ? 'AID'
+        : listed === 'CONSULT' && status === 'planned'
+          ? 'AGREE'
+          : listed;
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
@@ -199,6 +246,14 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const who = hit.trigger.interception
       ? interceptionParties(ctx, s, words)
       : participants(ctx, s, words, hit.range, type);
+    // Who agreed is the subject of the agreeing verb, when it has one ("Russland og Ukraina lovet USA å …").
+    if (agreed) {
+      const by = participants(ctx, s, words, agreed.range, 'AGREE');
+      if (by.actors.length) {
+        who.actors = by.actors;
+        who.targets = by.targets.filter((t) => !by.actors.includes(t));
+      }
+    }
     // Talks named without their parties ("de USA-støttede fredssamtalene i Genève") are kept to
     // merge their mediator and place into the talks; alone they are dropped after merging.
     const mergeOnly =
@@ -209,7 +264,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const sources = (doc.quotes ?? [])
       .filter((q) => overlaps(q.span, hit.range) || (q.cue && overlaps(q.cue, hit.range)))
       .map((q) => q.id);
-    const modes = modesFor(pack.events, type, words, hit.trigger.modes ?? []);
+    const modes = agreed ? [] : modesFor(pack.events, type, words, hit.trigger.modes ?? []);
     const contexts = contextsFor(pack.events, words);
     const quantities = quantitiesIn(doc, s, type);
     out.push({
@@ -222,9 +277,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       ...(who.mediators.length ? { mediators: who.mediators } : {}),
       ...(who.location ? { location: who.location } : {}),
       ...(when.date ? { date: when.date } : {}),
-      status: promisedAid && status !== 'denied' ? 'planned' : status,
+      status: (promisedAid || agreed) && status !== 'denied' ? 'planned' : status,
       ...(quantities ? { quantities } : {}),
-      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : promisedAid ? 'aid-promised' : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
+      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : agreed ? `agreed-${listed.toLowerCase()}` : promisedAid ? 'aid-promised' : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
       trigger: span(text, hit.range.start, hit.range.end),
       evidence: span(text, s.start, s.end),
       ...(sources.length ? { sources } : {}),
