@@ -364,7 +364,7 @@ export const EVENTS: EventLexicon = {
     REQUEST: ['bør', 'kræver', 'må', 'opfordrer'],
     ACCUSE: ['aggression', 'aggressor', 'ansvaret for', 'barbar', 'brud på', 'brutal', 'farlig', 'folkedrab', 'folkeretten', 'forbrydelse', 'forbryder', 'krigsforbryd', 'kriminel', 'kynisk', 'lyver', 'løgn', 'propaganda', 'provokation', 'respektløs', 'sabot', 'skader', 'skamfuld', 'skuffet', 'skyld', 'terror', 'tortur', 'tyveri', 'uansvarlig', 'ulovlig', 'unødvendig', 'utpresning'],
     AGREE: ['klar til', 'lover', 'parat til', 'villig til'],
-    SUPPORT: ['solidaritet', 'står sammen med', 'støtte', 'tak', 'taknemmelig', 'velkommen'],
+    SUPPORT: ['godt', 'historisk', 'positiv', 'skridt i den rigtige retning', 'solidaritet', 'står sammen med', 'støtte', 'tak', 'taknemmelig', 'velkommen', 'vigtigt skridt'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hævdede', 'hævder', 'påstod', 'påstår'],

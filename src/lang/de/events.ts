@@ -533,7 +533,7 @@ export const EVENTS: EventLexicon = {
     REQUEST: ['fordern', 'fordert', 'muss', 'müssen', 'sollte'],
     ACCUSE: ['aggression', 'aggressor', 'barbar', 'bruch des', 'brutal', 'diebstahl', 'enttäuscht', 'folter', 'gefährlich', 'kriegsverbrech', 'kriminell', 'lüge', 'lügt', 'propaganda', 'provokation', 'respektlos', 'sabot', 'schadet', 'schuld', 'terror', 'unnötig', 'unverantwortlich', 'verantwortung für', 'verbrechen', 'völkermord', 'völkerrecht', 'zynisch'],
     AGREE: ['bereit', 'gewillt', 'verspricht'],
-    SUPPORT: ['begrüß', 'dank', 'dankbar', 'solidarität', 'steht an der seite', 'unterstütz'],
+    SUPPORT: ['begrüß', 'dank', 'dankbar', 'historisch', 'positiv', 'schritt in die richtige richtung', 'solidarität', 'steht an der seite', 'unterstütz', 'wichtiger schritt'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['behaupten', 'behauptet', 'behauptete', 'unterstellt', 'unterstellte'],

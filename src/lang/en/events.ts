@@ -108,6 +108,10 @@ export const EVENTS: EventLexicon = {
     {
       forms: [
         'agreed',
+        'agree to',
+        'agree on',
+        'accepted',
+        'accepts',
         'promised',
         'pledged',
         'offered',
@@ -191,7 +195,7 @@ export const EVENTS: EventLexicon = {
     REQUEST: ['call on', 'calls on', 'demand', 'has to', 'have to', 'must', 'should', 'urge'],
     ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'blackmail', 'blame', 'breach', 'brutal', 'crime', 'criminal', 'cynical', 'dangerous', 'deliberate', 'disappoint', 'disgrace', 'disrespect', 'genocide', 'getting in the way', 'harm', 'hurt', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'murder', 'not happy', 'outrageous', 'propaganda', 'provocat', 'reckless', 'responsib', 'sabotag', 'shameful', 'stalling', 'steal', 'terror', 'theft', 'torture', 'unnecessary', 'unprovoked', 'violat', 'war crime'],
     AGREE: ['prepared to', 'promise', 'ready to', 'willing to'],
-    SUPPORT: ['grateful', 'praise', 'solidarity', 'stand with', 'stands with', 'support', 'thank', 'unwavering', 'welcome'],
+    SUPPORT: ['basis for', 'good', 'grateful', 'historic', 'important step', 'positive', 'praise', 'solidarity', 'stand with', 'stands with', 'step forward', 'step in the right direction', 'strong signal', 'support', 'thank', 'unwavering', 'welcome'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['alleged', 'alleges', 'claimed', 'claims'],

@@ -386,7 +386,7 @@ export const EVENTS: EventLexicon = {
     REQUEST: ['bør', 'krev', 'må', 'oppmodar'],
     ACCUSE: ['aggresjon', 'aggressor', 'ansvaret for', 'barbar', 'brot på', 'brutal', 'farleg', 'folkemord', 'folkeretten', 'forbrytar', 'forbryting', 'krigsforbryt', 'kriminell', 'kynisk', 'lyg', 'løgn', 'propaganda', 'provokasjon', 'respektlaus', 'saboter', 'skadar', 'skuffa', 'skuld', 'terror', 'tjuveri', 'tortur', 'uansvarleg', 'ulovleg', 'unødvendig'],
     AGREE: ['klar til', 'lovar', 'villig til'],
-    SUPPORT: ['solidaritet', 'står saman med', 'støtte', 'takk', 'takksam', 'velkomen'],
+    SUPPORT: ['godt', 'historisk', 'positiv', 'solidaritet', 'steg i rett retning', 'står saman med', 'støtte', 'takk', 'takksam', 'velkomen', 'viktig steg'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hevda', 'hevdar', 'påstod', 'påstår'],

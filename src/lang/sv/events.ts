@@ -436,7 +436,7 @@ export const EVENTS: EventLexicon = {
     REQUEST: ['bör', 'kräver', 'måste', 'uppmanar'],
     ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'barbar', 'brott mot', 'brutal', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'krigsbrott', 'kriminell', 'ljuger', 'lögn', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'stöld', 'terror', 'tortyr', 'utpressning'],
     AGREE: ['beredda att', 'lovar', 'redo att', 'villiga att'],
-    SUPPORT: ['solidaritet', 'står enade med', 'står på', 'stöd', 'tack', 'tacksam', 'välkomnar'],
+    SUPPORT: ['historisk', 'positiv', 'solidaritet', 'steg i rätt riktning', 'står enade med', 'står på', 'stöd', 'tack', 'tacksam', 'viktigt steg', 'välkomnar'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hävdade', 'hävdar', 'påstod', 'påstår'],

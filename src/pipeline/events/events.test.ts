@@ -307,3 +307,18 @@ describe('events: what is agreed', () => {
     expect(de.some((e) => e.rule?.includes('agreed-consult'))).toBe(false);
   });
 });
+
+describe('events: refusals and positive words', () => {
+  it('makes an agreement someone will not give a refusal, and one not reached an agreement denied', () => {
+    const refused = eventsOf('Russland vil ikke gå med på en våpenhvile nå.', 'nb');
+    expect(refused.find((e) => e.type === 'REJECT')).toMatchObject({ actors: ['russia'], status: 'occurred' });
+    const failed = eventsOf('Ukraina og Russland ble ikke enige om en avtale.', 'nb');
+    expect(failed.find((e) => e.type === 'AGREE')).toMatchObject({ status: 'denied' });
+  });
+
+  it('reads praise in a quote as support, but only when no demand, refusal or threat is there', () => {
+    const types = (text: string) => eventsOf(text, 'en').map((e) => e.type);
+    expect(types('Starmer said the decision was "an important step" for Ukraine.')).toContain('SUPPORT');
+    expect(types('Starmer said that Russia must end its "good neighbour" act and withdraw.')).not.toContain('SUPPORT');
+  });
+});

@@ -62,6 +62,9 @@ function isAskedFor(hits: readonly TriggerHit[], hit: TriggerHit): boolean {
   );
 }
 
+/** How many words before a negated agreement a "will"/"vil" makes it a refusal. */
+const REFUSAL_WINDOW = 4;
+
 /** How many words an agreement and the exchange or meeting agreed may stand apart ("enige om en ny utveksling"). */
 const AGREED_WITHIN = 4;
 
@@ -231,13 +234,21 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // A meeting announced for the future is an agreement to meet (event-types.md); a promise of
     // weapons or money is aid not yet given ("lovet å sende missiler", "pledged more air defence").
     const promisedAid = listed === 'AGREE' && materialAfter(pack.events, words, hits, hit.index);
-    const type: PloverEventType = agreed
-      ? 'AGREE'
-      : promisedAid
-        ? 'AID'
-        : listed === 'CONSULT' && status === 'planned'
-          ? 'AGREE'
-          : listed;
+    // "Russland vil ikke gå med på noen våpenhvile": an agreement refused, not one that failed.
+    const refused =
+      listed === 'AGREE' &&
+      !hit.trigger.onlyDenied &&
+      told === 'denied' &&
+      hasPhrase(words.slice(Math.max(0, hit.index - REFUSAL_WINDOW), hit.index), pack.events.future);
+    const type: PloverEventType = refused
+      ? 'REJECT'
+      : agreed
+        ? 'AGREE'
+        : promisedAid
+          ? 'AID'
+          : listed === 'CONSULT' && status === 'planned'
+            ? 'AGREE'
+            : listed;
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
@@ -277,9 +288,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       ...(who.mediators.length ? { mediators: who.mediators } : {}),
       ...(who.location ? { location: who.location } : {}),
       ...(when.date ? { date: when.date } : {}),
-      status: (promisedAid || agreed) && status !== 'denied' ? 'planned' : status,
+      status: refused ? 'occurred' : (promisedAid || agreed) && status !== 'denied' ? 'planned' : status,
       ...(quantities ? { quantities } : {}),
-      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : agreed ? `agreed-${listed.toLowerCase()}` : promisedAid ? 'aid-promised' : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
+      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : refused ? 'agree-refused' : agreed ? `agreed-${listed.toLowerCase()}` : promisedAid ? 'aid-promised' : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
       trigger: span(text, hit.range.start, hit.range.end),
       evidence: span(text, s.start, s.end),
       ...(sources.length ? { sources } : {}),
