@@ -8,6 +8,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A press conference is a channel, the negotiating table a figure of speech: no talks.
+    { forms: ['pressekonferenz*', 'verhandlungstisch*'], type: 'CONSULT', notEvent: true },
     // Ending the fighting is no attack (the demand or offer around it is coded on its own).
     { forms: ['die kämpfe beenden', 'die kämpfe einstellen', 'ende der kämpfe', 'kämpfe zu beenden', 'kämpfe einzustellen'], type: 'ASSAULT', notEvent: true },
     // Shot down: an attack by the side named before the downed weapons ('ukrainische Drohnen').

@@ -6,6 +6,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A press conference is a channel, the negotiating table a figure of speech: no talks.
+    { forms: ['negotiating table', 'news conference', 'press conference'], type: 'CONSULT', notEvent: true },
     // Ending the fighting is no attack, hitting back is words (the demand or reply is coded on its own).
     { forms: ['end the fighting', 'end to the fighting', 'fighting stopped', 'fighting stops', 'halt the fighting', 'hit back', 'hits back', 'stop the fighting'], type: 'ASSAULT', notEvent: true },
     { forms: ['destroyed', 'downed', 'intercepted', 'shot down'], type: 'ASSAULT', interception: true, modes: ['drone'] },

@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A press conference is a channel, the negotiating table a figure of speech: no talks.
+    { forms: ['forhandlingsbord*', 'pressekonferanse*', 'pressemøte*'], type: 'CONSULT', notEvent: true },
     // Ending the fighting is no attack (the demand or offer around it is coded on its own).
     { forms: ['avslutte kampene', 'kampene stanser', 'kampene stopper', 'slutt på kampene', 'stanse kampene', 'stoppe kampene'], type: 'ASSAULT', notEvent: true },
     { forms: ['skjøt ned', 'skutt ned', 'uskadeliggjort', 'ødela'], type: 'ASSAULT', interception: true, modes: ['drone'] },

@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A press conference is a channel, the negotiating table a figure of speech: no talks.
+    { forms: ['förhandlingsbord*', 'presskonferens*', 'pressträff*'], type: 'CONSULT', notEvent: true },
     // Ending the fighting is no attack (the demand or offer around it is coded on its own).
     { forms: ['avsluta striderna', 'stoppa striderna', 'striderna upphör', 'striderna upphörde', 'stopp för striderna', 'slut på striderna'], type: 'ASSAULT', notEvent: true },
     // Shot down: an attack by the side named before the downed weapons ('ukrainska drönare').

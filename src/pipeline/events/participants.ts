@@ -24,6 +24,9 @@ const OFFICE_ACTS: ReadonlySet<PloverEventType> = new Set([
   'AID',
 ]);
 
+/** KB kinds of places that are never actors or targets (a capital stands for its state before this). */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'place']);
+
 /** Types that can have a third party hosting or brokering them. */
 const MEDIATED: ReadonlySet<PloverEventType> = new Set(['CONSULT', 'RETREAT', 'AGREE']);
 
@@ -268,6 +271,10 @@ export function participants(
     : type === 'ASSAULT' && targets[0] && ctx.kb.get(targets[0])?.type === 'LOC'
       ? targets[0]
       : undefined;
+  // A city, region or building is where something happens, never a party to it.
+  const party = (id: string) => !PLACE_KINDS.has(ctx.kb.get(id)?.kind ?? '');
+  actors = actors.filter(party);
+  targets = targets.filter(party);
   return {
     actors: uniq(actors),
     targets: uniq(targets).filter((t) => !actors.includes(t)),
