@@ -8,6 +8,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // A package of sanctions is no aid (the sanctions trigger codes it).
+    { forms: ['sanktionspaket*'], type: 'AID', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.
     { forms: ['pressekonferenz*', 'verhandlungstisch*'], type: 'CONSULT', notEvent: true },
     // Ending the fighting is no attack (the demand or offer around it is coded on its own).

@@ -322,3 +322,19 @@ describe('events: refusals and positive words', () => {
     expect(types('Starmer said that Russia must end its "good neighbour" act and withdraw.')).not.toContain('SUPPORT');
   });
 });
+
+describe('events: objects of demands and blocked words', () => {
+  it('codes what is asked for or refused as the demand, not as an event of its own', () => {
+    const got = eventsOf('Zelenskyy urged Germany to speed up deliveries of air defence systems.', 'en');
+    expect(got.map((e) => e.type)).toEqual(['REQUEST']);
+    const refused = eventsOf('The Kremlin rejected any deployment of European troops in Ukraine.', 'en');
+    expect(refused.map((e) => e.type)).toEqual(['REJECT']);
+  });
+
+  it('keeps a sanctions package a sanction and never aid', () => {
+    const en = eventsOf('The European Union approved a new package of sanctions against Russia on Monday.', 'en');
+    expect(en.map((e) => e.type)).toEqual(['SANCTION']);
+    const nb = eventsOf('EU vedtok mandag den nye sanksjonspakken mot Russland.', 'nb');
+    expect(nb.map((e) => e.type)).toEqual(['SANCTION']);
+  });
+});

@@ -24,6 +24,23 @@ function refersBack(text: string, e: Event, pack: LanguagePack): boolean {
   return refs.includes(word) || (before !== undefined && refs.includes(`${lower(before)} ${word}`));
 }
 
+/** Acts whose object may be an attack told before ("kritisierte die russischen Angriffe", "condemned the strikes"). */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
+
+/** Is the attack named after a condemnation, demand or refusal in its sentence (and so that act's object)? */
+function isObjectOfSpeech(events: readonly Event[], e: Event): boolean {
+  return (
+    e.type === 'ASSAULT' &&
+    events.some(
+      (o) =>
+        SPEECH_ACTS.has(o.type) &&
+        o.evidence.start === e.evidence.start &&
+        o.trigger.end <= e.trigger.start &&
+        !o.rule?.includes('speech-act'),
+    )
+  );
+}
+
 /** Are the event's actors named in its own sentence (rather than found in the paragraph)? */
 function actorsInSentence(doc: PipelineDoc, kb: KnowledgeBase, e: Event): boolean {
   return (doc.mentions ?? []).some(
@@ -60,7 +77,7 @@ export function foldFollowUps(
       pack.events.casualties.includes(lower(e.trigger.text)) &&
       para(e.trigger.start) - (prev ? para(prev.trigger.start) : -99) <= FOLLOW_UP_PARAGRAPHS &&
       !actorsInSentence(doc, kb, e);
-    if (prev && (casualty || refersBack(text, e, pack))) {
+    if (prev && (casualty || refersBack(text, e, pack) || isObjectOfSpeech(events, e))) {
       const quantities = maxQuantities(prev.quantities, e.quantities);
       const sources = [...new Set([...(prev.sources ?? []), ...(e.sources ?? [])])];
       out[out.indexOf(prev)] = {

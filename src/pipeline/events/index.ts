@@ -56,11 +56,27 @@ function modesFor(
  * ("called off the summit", "ba om et møte"): the demand is the event, they are its mode.
  */
 function isAskedFor(hits: readonly TriggerHit[], hit: TriggerHit): boolean {
-  if (hit.trigger.type !== 'CONSULT' && hit.trigger.type !== 'AGREE') return false;
-  return hits.some(
-    (h) => h.index < hit.index && (h.trigger.type === 'REJECT' || h.trigger.type === 'REQUEST') && !h.trigger.notEvent,
-  );
+  const near = (h: TriggerHit) => hit.index - (h.index + h.length) < ASKED_WITHIN;
+  if (ASKED_ANYWHERE.has(hit.trigger.type))
+    return hits.some((h) => h.index < hit.index && ASKING.has(h.trigger.type) && !h.trigger.notEvent);
+  // Aid, troops or sanctions asked for or refused ("urged allies to speed up deliveries of air
+  // defence", "rejected any deployment of troops") are the demand's object when close to it.
+  // "a package of sanctions", "the sanctions package": no aid.
+  if (
+    hit.trigger.type === 'AID' &&
+    hits.some((h) => h.trigger.type === 'SANCTION' && Math.abs(h.index - hit.index) <= 2)
+  )
+    return true;
+  if (ASKED_NEAR.has(hit.trigger.type))
+    return hits.some((h) => h.index < hit.index && ASKING.has(h.trigger.type) && !h.trigger.notEvent && near(h));
+  return false;
 }
+
+const ASKING: ReadonlySet<string> = new Set(['REJECT', 'REQUEST']);
+const ASKED_ANYWHERE: ReadonlySet<string> = new Set(['CONSULT', 'AGREE']);
+const ASKED_NEAR: ReadonlySet<string> = new Set(['AID', 'MOBILIZE', 'SANCTION', 'SUPPORT']);
+/** How many words after a demand or refusal its object may stand. */
+const ASKED_WITHIN = 10;
 
 /** How many words before a negated agreement a "will"/"vil" makes it a refusal. */
 const REFUSAL_WINDOW = 4;

@@ -45,17 +45,29 @@ function compiled(lex: EventLexicon): Compiled[] {
   return c;
 }
 
-/** Every trigger among `words`, longest first at each position, non-overlapping. */
+/**
+ * Every trigger among `words`, longest first at each position, non-overlapping. A `notEvent`
+ * form blocks only forms of its own type ("sanksjonspakken" is no aid package, but still a
+ * sanction).
+ */
 export function findTriggers(words: readonly Token[], lex: EventLexicon): TriggerHit[] {
   const forms = compiled(lex);
   const out: TriggerHit[] = [];
+  const at = (f: Compiled, i: number) =>
+    f.parts.every((_, k) => words[i + k] !== undefined && f.test((words[i + k] as Token).text.toLowerCase(), k));
   for (let i = 0; i < words.length; i++) {
     let best: Compiled | undefined;
+    let blocker: Compiled | undefined;
     for (const f of forms) {
+      if (f.trigger.notEvent) {
+        if ((!blocker || f.parts.length > blocker.parts.length) && at(f, i)) blocker = f;
+        continue;
+      }
       if (best && f.parts.length <= best.parts.length) continue;
-      if (f.parts.every((_, k) => words[i + k] !== undefined && f.test((words[i + k] as Token).text.toLowerCase(), k)))
-        best = f;
+      if (at(f, i)) best = f;
     }
+    if (blocker && (!best || (best.trigger.type === blocker.trigger.type && best.parts.length <= blocker.parts.length)))
+      best = blocker;
     if (!best) continue;
     const n = best.parts.length;
     out.push({
