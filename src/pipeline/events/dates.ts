@@ -55,8 +55,13 @@ export function eventDate(
   const s = eventDateIn(times, sentence, trigger);
   if (s) return { date: s, from: 'sentence' };
   // Earlier in the paragraph first: a later sentence's "tomorrow" is more often about something else.
+  // Days inside other quotes of the paragraph are what someone said, not when this happened.
+  const quoted = (doc.quotes ?? [])
+    .filter((q) => !(q.span.start <= trigger && trigger < q.span.end))
+    .map((q) => q.span);
+  const own = times.filter((t) => !quoted.some((r) => r.start <= t.span.start && t.span.end <= r.end));
   const p = paragraph
-    ? (firstDate(times, { start: paragraph.start, end: sentence.start }) ?? firstDate(times, paragraph))
+    ? (firstDate(own, { start: paragraph.start, end: sentence.start }) ?? firstDate(own, paragraph))
     : undefined;
   if (p) return { date: p, from: 'paragraph' };
   const pub = doc.article.published?.slice(0, 10);

@@ -338,3 +338,23 @@ describe('events: objects of demands and blocked words', () => {
     expect(nb.map((e) => e.type)).toEqual(['SANCTION']);
   });
 });
+
+describe('events: status and dates of what was said', () => {
+  it('keeps a warning with a condition in it a warning made, dated by its paragraph, not by a quoted day', () => {
+    const text =
+      'Russland angrep Kyiv med flere hundre droner og raketter mandag.\n\n' +
+      'Putin sa at angrepene var et svar på eksplosjonen på brua lørdag, som han kalte «terror». ' +
+      'Han advarte om at svaret vil bli hardt dersom Ukraina fortsetter.';
+    const threat = eventsOf(text, 'nb').find((e) => e.type === 'THREATEN');
+    expect(threat).toMatchObject({ status: 'occurred', date: '2026-02-16' });
+  });
+
+  it('makes an exchange planned for later an agreement, and one carried out a release', () => {
+    const planned = eventsOf(
+      'Utvekslingen av fanger mellom Ukraina og Russland skal fortsette lørdag.',
+      'nb',
+      '2026-02-18',
+    );
+    expect(planned.find((e) => e.actors.includes('ukraine'))?.type).toBe('AGREE');
+  });
+});

@@ -73,8 +73,10 @@ function isAskedFor(hits: readonly TriggerHit[], hit: TriggerHit): boolean {
 }
 
 const ASKING: ReadonlySet<string> = new Set(['REJECT', 'REQUEST']);
+/** Speech acts whose condition is part of what is said: the act itself took place. */
+const UNCONDITIONAL: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
 const ASKED_ANYWHERE: ReadonlySet<string> = new Set(['CONSULT', 'AGREE']);
-const ASKED_NEAR: ReadonlySet<string> = new Set(['AID', 'MOBILIZE', 'SANCTION', 'SUPPORT']);
+const ASKED_NEAR: ReadonlySet<string> = new Set(['AID', 'MOBILIZE', 'RETREAT', 'SANCTION', 'SUPPORT']);
 /** How many words after a demand or refusal its object may stand. */
 const ASKED_WITHIN = 10;
 
@@ -246,7 +248,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const when = eventDate(doc, s, para, hit.range.start);
     const ahead = published !== undefined && when.date !== undefined && firstDay(when.date) > published;
     const told = eventStatus(words, hit.index, pack.events);
-    const status = ahead && (told === 'occurred' || told === 'ongoing') ? 'planned' : told;
+    // A warning or demand with a condition in it ("svaret blir hardt dersom …") was still made.
+    const said = told === 'conditional' && UNCONDITIONAL.has(listed) ? 'occurred' : told;
+    const status = ahead && (said === 'occurred' || said === 'ongoing') ? 'planned' : said;
     // A meeting announced for the future is an agreement to meet (event-types.md); a promise of
     // weapons or money is aid not yet given ("lovet å sende missiler", "pledged more air defence").
     const promisedAid = listed === 'AGREE' && materialAfter(pack.events, words, hits, hit.index);
@@ -262,7 +266,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
         ? 'AGREE'
         : promisedAid
           ? 'AID'
-          : listed === 'CONSULT' && status === 'planned'
+          : (listed === 'CONSULT' || listed === 'RETREAT') && status === 'planned'
             ? 'AGREE'
             : listed;
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
