@@ -360,6 +360,7 @@ export const EVENTS: EventLexicon = {
   background: ['for et år siden', 'sidste år', 'siden', 'tidligere', 'historisk'],
   against: ['mod', 'på'],
   between: ['mellem'],
+  together: ['med', 'sammen med'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

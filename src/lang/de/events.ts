@@ -529,6 +529,7 @@ export const EVENTS: EventLexicon = {
   background: ['bereits', 'früher', 'im vergangenen jahr', 'im vorjahr', 'seit', 'vor einem jahr', 'zuvor'],
   against: ['auf', 'gegen'],
   between: ['zwischen'],
+  together: ['mit'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

@@ -189,6 +189,7 @@ export const EVENTS: EventLexicon = {
   background: ['ago', 'earlier this year', 'last year', 'since'],
   against: ['against', 'at', 'on'],
   between: ['between'],
+  together: ['alongside', 'with'],
   // Cues match at the start of a word ("retaliat" = retaliate, retaliation). Evaluative words
   // ("disrespectful", "unnecessary") make a quote about another party an accusation.
   speechActs: {

@@ -223,6 +223,7 @@ export const EVENTS: EventLexicon = {
   background: ['for ett år siden', 'i fjor', 'siden', 'tidligere', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellom'],
+  together: ['med', 'sammen med'],
   // Cues match at the start of a word ("krigsforbryt" = krigsforbryter, krigsforbrytelser).
   // Evaluative words ("respektløs", "unødvendig") make a quote about another party an accusation.
   speechActs: {

@@ -382,6 +382,7 @@ export const EVENTS: EventLexicon = {
   background: ['for eitt år sidan', 'i fjor', 'sidan', 'tidlegare', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellom'],
+  together: ['med', 'saman med'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

@@ -432,6 +432,7 @@ export const EVENTS: EventLexicon = {
   background: ['för ett år sedan', 'förra året', 'i fjol', 'sedan', 'tidigare', 'historisk'],
   against: ['mot', 'på'],
   between: ['mellan'],
+  together: ['med', 'tillsammans med'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

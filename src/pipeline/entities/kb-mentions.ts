@@ -24,6 +24,8 @@ function matches(text: string, words: readonly Token[], i: number, form: NameFor
   if (!first || !last) return false;
   const slice = nameKey(text.slice(first.start, last.end));
   if (slice === form.key || stripGenitive(slice, pack).includes(form.key)) return true;
+  // Abbreviations end in a full stop the word segmenter leaves out ("U.S.", "U.K.").
+  if (form.key.endsWith('.') && text[last.end] === '.' && `${slice}.` === form.key) return true;
   // After its first word a multi-word name may be written in lower case ("Ukraine's air force").
   if (form.tokens < 2) return false;
   const head = nameKey(first.text);
@@ -61,7 +63,8 @@ export function findKbMentions(
       continue;
     }
     const entry = kb.get(best.id);
-    const end = (words[i + best.tokens - 1] as Token).end;
+    const wordEnd = (words[i + best.tokens - 1] as Token).end;
+    const end = best.key.endsWith('.') && text[wordEnd] === '.' ? wordEnd + 1 : wordEnd;
     if (entry)
       mentions.push({
         start: tok.start,

@@ -358,3 +358,23 @@ describe('events: status and dates of what was said', () => {
     expect(planned.find((e) => e.actors.includes('ukraine'))?.type).toBe('AGREE');
   });
 });
+
+describe('events: who met', () => {
+  it('makes a meeting with several leaders multilateral, all of them actors', () => {
+    const e = eventsOf(
+      'Zelenskyy spent Monday in London with Keir Starmer and Emmanuel Macron, his third meeting with European leaders this month.',
+      'en',
+    ).find((x) => x.type === 'CONSULT');
+    expect(e?.modes).toContain('multilateral');
+    expect(e?.actors).toEqual(expect.arrayContaining(['volodymyr-zelenskyy', 'keir-starmer', 'emmanuel-macron']));
+  });
+
+  it('gives talks in a clause of their own the parties the sentence opens with', () => {
+    const e = eventsOf(
+      'Senior U.S. and Russian officials agreed on Tuesday to restore their embassies, after four hours of talks in Riyadh.',
+      'en',
+    ).find((x) => x.type === 'CONSULT');
+    expect([...(e?.actors ?? [])].sort()).toEqual(['russia', 'united-states']);
+    expect(e?.location).toBe('riyadh');
+  });
+});

@@ -301,7 +301,12 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     out.push({
       id: '',
       type,
-      modes: who.mediators.length && type === 'CONSULT' ? [...new Set([...modes, 'third-party'])] : modes,
+      modes:
+        who.mediators.length && type === 'CONSULT'
+          ? [...new Set([...modes, 'third-party'])]
+          : who.multilateral
+            ? [...new Set([...modes, 'multilateral'])]
+            : modes,
       ...(contexts.length ? { contexts } : {}),
       actors: who.actors,
       targets: who.targets,

@@ -45,6 +45,8 @@ export interface Participants {
   targets: string[];
   mediators: string[];
   location?: string;
+  /** Three or more parties met together. */
+  multilateral?: boolean;
 }
 
 export interface ParticipantContext {
@@ -201,6 +203,44 @@ function mediatorsIn(
   return uniq(out);
 }
 
+/** Is the gap between two parties a list separator, allowing a title in lower case ("and the German chancellor,")? */
+function listGap(ctx: ParticipantContext, gap: string): boolean {
+  const g = gap.trim().toLowerCase();
+  if (g === '' || g === ',' || ctx.pack.quotes.conjunctions.includes(g)) return true;
+  return /^(?:,\s*)?(?:\p{L}+\s+)?(?:[\p{Ll}’'-]+\s*)+,$/u.test(gap.trim()) && !/[.;:]/u.test(g);
+}
+
+/**
+ * A meeting "with" others ("spent Monday in London with Britain's Keir Starmer, France's Emmanuel
+ * Macron and the German chancellor, Friedrich Merz"): the subject and the listed parties. Persons
+ * stand for themselves; a state named right before its person ("Britain's Keir Starmer") is
+ * folded into that person.
+ */
+function meetingWith(
+  ctx: ParticipantContext,
+  text: string,
+  words: readonly Token[],
+  free: readonly Mention[],
+): { subject?: Mention; partners: Mention[] } | undefined {
+  const w = words.find((x) => ctx.pack.events.together.includes(x.text.toLowerCase()));
+  if (!w) return undefined;
+  const parties = free.filter((m) => m.type === 'PER' || ctx.kb.get(governmentOf(m.id, ctx.kb))?.kind === 'country');
+  const after = parties.filter((m) => m.start >= w.end);
+  const partners: Mention[] = [];
+  for (const m of after) {
+    const prev = partners.at(-1);
+    const gap = text.slice(prev ? prev.end : w.end, m.start);
+    if (prev && !listGap(ctx, gap)) break;
+    if (!prev && gap.trim() !== '' && !/^(?:the\s+)?[\p{Ll}\s’'-]*$/u.test(gap.trim())) break;
+    partners.push(m);
+  }
+  const people = partners.filter(
+    (m, i) => !(m.type !== 'PER' && partners[i + 1]?.type === 'PER' && partners[i + 1]?.start === m.end + 1),
+  );
+  const subject = parties.filter((m) => m.end <= w.start && m.type === 'PER')[0];
+  return { ...(subject ? { subject } : {}), partners: people };
+}
+
 /** Participants of an event triggered at `trigger` in `sentence`. */
 export function participants(
   ctx: ParticipantContext,
@@ -228,6 +268,8 @@ export function participants(
   const between = words.findIndex((w) => ctx.pack.events.between.includes(w.text.toLowerCase()));
   let actors: string[];
   let targets: string[] = [];
+  let with3: ReturnType<typeof meetingWith>;
+  let multilateral = false;
   if (between >= 0 && (type === 'CONSULT' || type === 'RETREAT' || type === 'AGREE')) {
     const from = (words[between] as Token).end;
     actors = coordinatedAfter(
@@ -235,6 +277,15 @@ export function participants(
       text,
       free.filter((m) => m.start >= from),
     ).flatMap((m) => actorIds(ctx, m, type));
+  } else if (
+    type === 'CONSULT' &&
+    (with3 = meetingWith(ctx, text, words, free)) &&
+    with3.subject &&
+    with3.partners.length >= 2
+  ) {
+    // Three or more leaders together: a multilateral meeting, all of them actors.
+    actors = [with3.subject, ...with3.partners].map((m) => (m.type === 'PER' ? m.id : governmentOf(m.id, ctx.kb)));
+    multilateral = true;
   } else if (type === 'ASSAULT') {
     ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, words, location));
   } else {
@@ -243,6 +294,16 @@ export function participants(
       text,
       free.filter((m) => m.end <= trigger.start && inClause(m)),
     ).flatMap((m) => actorIds(ctx, m, type));
+    // Talks named in a clause of their own ("…, after four hours of talks in Riyadh") are held
+    // by the parties the sentence opens with ("U.S. and Russian officials agreed …").
+    if (actors.length === 0 && type === 'CONSULT') {
+      const opening = subjectGroup(
+        ctx,
+        text,
+        free.filter((m) => m.end <= trigger.start && m.start < clause.start),
+      );
+      if (opening.length >= 2) actors = opening.flatMap((m) => actorIds(ctx, m, type));
+    }
     if (actors.length === 0 || OFFICE_ACTS.has(type)) {
       // Speech acts and decisions: the subject as quote speakers are found (names, pronouns, titles).
       const who = resolveSlot(
@@ -280,6 +341,7 @@ export function participants(
     targets: uniq(targets).filter((t) => !actors.includes(t)),
     mediators: mediators.filter((m) => !actors.includes(m)),
     ...(loc ? { location: loc } : {}),
+    ...(multilateral ? { multilateral } : {}),
   };
 }
 
