@@ -361,6 +361,7 @@ export const EVENTS: EventLexicon = {
   against: ['mod', 'på'],
   between: ['mellem'],
   together: ['med', 'sammen med'],
+  manyPlaces: ['byer', 'byerne', 'regioner', 'regionerne', 'steder'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

@@ -530,6 +530,7 @@ export const EVENTS: EventLexicon = {
   against: ['auf', 'gegen'],
   between: ['zwischen'],
   together: ['mit'],
+  manyPlaces: ['orte', 'orten', 'regionen', 'städte', 'städten'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

@@ -190,6 +190,7 @@ export const EVENTS: EventLexicon = {
   against: ['against', 'at', 'on'],
   between: ['between'],
   together: ['alongside', 'with'],
+  manyPlaces: ['cities', 'oblasts', 'provinces', 'regions', 'towns'],
   // Cues match at the start of a word ("retaliat" = retaliate, retaliation). Evaluative words
   // ("disrespectful", "unnecessary") make a quote about another party an accusation.
   speechActs: {

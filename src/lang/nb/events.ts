@@ -224,6 +224,7 @@ export const EVENTS: EventLexicon = {
   against: ['mot', 'på'],
   between: ['mellom'],
   together: ['med', 'sammen med'],
+  manyPlaces: ['byene', 'byer', 'fylker', 'oblaster', 'regionene', 'regioner', 'steder'],
   // Cues match at the start of a word ("krigsforbryt" = krigsforbryter, krigsforbrytelser).
   // Evaluative words ("respektløs", "unødvendig") make a quote about another party an accusation.
   speechActs: {

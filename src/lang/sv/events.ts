@@ -433,6 +433,7 @@ export const EVENTS: EventLexicon = {
   against: ['mot', 'på'],
   between: ['mellan'],
   together: ['med', 'tillsammans med'],
+  manyPlaces: ['orter', 'regionerna', 'regioner', 'städer', 'städerna'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

@@ -378,3 +378,23 @@ describe('events: who met', () => {
     expect(e?.location).toBe('riyadh');
   });
 });
+
+describe('events: where', () => {
+  it('locates a strike in the one city it names, and in the state when it hits many places', () => {
+    const one = eventsOf(
+      'Russia fired 300 drones at Ukraine overnight, killing five people in the city of Zaporizhzhia.',
+      'en',
+    );
+    expect(one.find((e) => e.type === 'ASSAULT')?.location).toBe('zaporizhzhia');
+    const many = eventsOf('Russland angrep Kyiv og en rekke andre ukrainske byer med missiler natt til mandag.', 'nb');
+    expect(many.find((e) => e.type === 'ASSAULT')?.location).toBe('ukraine');
+  });
+
+  it('locates what was said where it was said', () => {
+    const e = eventsOf(
+      'Støre sa på en pressekonferanse i Oslo at angrepet er «et grovt brudd på folkeretten».',
+      'nb',
+    ).find((x) => x.type === 'ACCUSE');
+    expect(e?.location).toBe('oslo');
+  });
+});

@@ -55,6 +55,16 @@ function maxQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
 
 const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
 
+/**
+ * Where one merged event happened: the more precise of two nested places, else the first told
+ * (the lead names the place the report is about; tried and dropped: the common state of two
+ * places, which loses the city the lead names).
+ */
+function mergedPlace(a: Event, b: Event, within: Within): string | undefined {
+  if (!a.location || !b.location || a.location === b.location) return a.location ?? b.location;
+  return within(b.location, a.location) ? b.location : a.location;
+}
+
 function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string, within: Within): Event {
   const date = a.date && b.date ? (a.type === 'CONSULT' ? spanDates(a.date, b.date) : a.date) : (a.date ?? b.date);
   const mediators = union(a.mediators, b.mediators);
@@ -74,12 +84,7 @@ function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string
           ? a.targets
           : b.targets,
     ...(mediators.length ? { mediators } : {}),
-    ...((a.location ?? b.location)
-      ? {
-          location:
-            a.location && b.location && within(b.location, a.location) ? b.location : (a.location ?? b.location),
-        }
-      : {}),
+    ...((a.location ?? b.location) ? { location: mergedPlace(a, b, within) } : {}),
     ...(date ? { date } : {}),
     ...(quantities ? { quantities } : {}),
     ...(sources.length ? { sources } : {}),

@@ -241,6 +241,24 @@ function meetingWith(
   return { ...(subject ? { subject } : {}), partners: people };
 }
 
+/** The single city or region of the attacked state named in the sentence, if exactly one is. */
+function placeHit(
+  ctx: ParticipantContext,
+  words: readonly Token[],
+  mentions: readonly Mention[],
+  victim: string | undefined,
+): string | undefined {
+  if (!victim || words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()))) return undefined;
+  const places = new Set(
+    mentions
+      .filter(
+        (m) => m.type === 'LOC' && PLACE_KINDS.has(ctx.kb.get(m.id)?.kind ?? '') && stateOfEntity(ctx, m.id) === victim,
+      )
+      .map((m) => m.id),
+  );
+  return places.size === 1 ? [...places][0] : undefined;
+}
+
 /** Participants of an event triggered at `trigger` in `sentence`. */
 export function participants(
   ctx: ParticipantContext,
@@ -326,12 +344,18 @@ export function participants(
   // A broker is not a party ("de USA-støttede fredssamtalene").
   actors = actors.filter((a) => !mediators.includes(a));
   if (type === 'RETREAT' && actors.length < 2) actors = uniq([...actors, ...targets]);
-  // Strikes on a country with no place named are located in that country.
-  const loc = location
-    ? location.id
-    : type === 'ASSAULT' && targets[0] && ctx.kb.get(targets[0])?.type === 'LOC'
-      ? targets[0]
-      : undefined;
+  // Strikes: the one city or region hit that the sentence names in the attacked state ("killing
+  // five people in the southern city of Zaporizhzhia"); several, or none: the state itself.
+  const hit = type === 'ASSAULT' ? placeHit(ctx, words, mentions, targets[0]) : undefined;
+  const many = type === 'ASSAULT' && words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()));
+  const loc =
+    hit ??
+    (many && targets[0] && ctx.kb.get(targets[0])?.kind === 'country' ? targets[0] : undefined) ??
+    (location && !(type === 'ASSAULT' && ctx.kb.get(location.id)?.kind === 'country')
+      ? location.id
+      : type === 'ASSAULT' && targets[0] && ctx.kb.get(targets[0])?.type === 'LOC'
+        ? targets[0]
+        : location?.id);
   // A city, region or building is where something happens, never a party to it.
   const party = (id: string) => !PLACE_KINDS.has(ctx.kb.get(id)?.kind ?? '');
   actors = actors.filter(party);

@@ -58,6 +58,28 @@ function withoutCueClause(text: string, quoted: readonly Range[], cue: Range): R
   );
 }
 
+/** Where something was said: a place after a place preposition in the reporting clause ("på en pressekonferanse i Oslo"). */
+function placeOfSaying(
+  doc: PipelineDoc,
+  pack: LanguagePack,
+  ctx: ParticipantContext,
+  sentence: Range,
+  quoted: readonly Range[],
+): string | undefined {
+  const text = doc.article.text;
+  const places = (doc.mentions ?? []).filter(
+    (m) =>
+      m.type === 'LOC' &&
+      m.start >= sentence.start &&
+      m.end <= sentence.end &&
+      !quoted.some((r) => r.start <= m.start && m.end <= r.end) &&
+      pack.placePrepositions.includes(
+        /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? '',
+      ),
+  );
+  return (places.find((m) => ctx.kb.get(m.id)?.kind !== 'country') ?? places[0])?.id;
+}
+
 function speakerMention(doc: PipelineDoc, q: Quote): Mention | undefined {
   const ms = (doc.mentions ?? []).filter((m) => m.id === q.speaker);
   return ms.filter((m) => m.start <= q.span.start).at(-1) ?? ms[0];
@@ -97,6 +119,7 @@ export function speechActEvents(
     const cue = q.cue ?? q.span;
     const date = dateOf(cue.start, withoutCueClause(text, quoted, cue));
     const sentence = (doc.sentences ?? []).find((s) => s.start <= cue.start && cue.start < s.end) ?? q.span;
+    const where = placeOfSaying(doc, pack, ctx, sentence, quoted);
     out.push({
       id: '',
       type,
@@ -104,6 +127,7 @@ export function speechActEvents(
       actors,
       targets,
       ...(date ? { date } : {}),
+      ...(where ? { location: where } : {}),
       status: 'occurred',
       rule: `${pack.code}.event.speech-act.${type.toLowerCase()}`,
       trigger: span(text, cue.start, cue.end),
