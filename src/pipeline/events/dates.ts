@@ -7,8 +7,10 @@ import type { TimeExpr } from '../../schema/analysis.js';
 import type { PipelineDoc, Range } from '../doc.js';
 import { eventDateIn, eventDateOf } from '../times/index.js';
 
-/** A lead is the first paragraph of at least this many words (not a dateline or a credit). */
+/** A lead paragraph has at least this many words (not a dateline or a credit). */
 const LEAD_WORDS = 8;
+/** How many lead paragraphs may give the news day. */
+const LEAD_PARAGRAPHS = 2;
 
 /** How many days before publication the lead's day may be and still frame the report. */
 const LEAD_DAYS = 2;
@@ -43,6 +45,71 @@ function lastDate(times: readonly TimeExpr[], r: Range): string | undefined {
   return out;
 }
 
+/** What every date lookup of one document reads, built once per document. */
+interface DateIndex {
+  /** Time expressions in text order. */
+  times: readonly TimeExpr[];
+  /** The quote span each expression lies in, if any. */
+  quoteOf: readonly (Range | undefined)[];
+  paragraphAt: ReadonlyMap<number, number>;
+  /** The news day the lead gives, if within LEAD_DAYS before publication. */
+  leadDay?: string;
+}
+
+const indexes = new WeakMap<PipelineDoc, DateIndex>();
+
+function withinLead(day: string | undefined, pub: string | undefined): day is string {
+  return (
+    day !== undefined && pub !== undefined && day.length === 10 && day <= pub && daysBetween(day, pub) <= LEAD_DAYS
+  );
+}
+
+function dateIndex(doc: PipelineDoc): DateIndex {
+  const cached = indexes.get(doc);
+  if (cached) return cached;
+  const times = [...(doc.times ?? [])].sort((a, b) => a.span.start - b.span.start);
+  const quotes = (doc.quotes ?? []).map((q) => q.span);
+  const quoteOf = times.map((t) => quotes.find((r) => r.start <= t.span.start && t.span.end <= r.end));
+  const paragraphs = doc.paragraphs ?? [];
+  const paragraphAt = new Map(paragraphs.map((p, i) => [p.start, i]));
+  // The news day the lead gives ("yesterday", "on Monday") frames the rest of the report; a
+  // scene-setting first paragraph may leave it to the next one.
+  const words = (doc.tokens ?? []).filter((t) => t.word);
+  let w = 0;
+  const lead: Range[] = [];
+  for (const p of paragraphs) {
+    if (lead.length >= LEAD_PARAGRAPHS) break;
+    while (w < words.length && (words[w] as { start: number }).start < p.start) w++;
+    let n = 0;
+    for (let k = w; k < words.length && (words[k] as { end: number }).end <= p.end && n < LEAD_WORDS; k++) n++;
+    if (n >= LEAD_WORDS) lead.push(p);
+  }
+  const pub = doc.article.published?.slice(0, 10);
+  const day = lead.map((x) => firstDate(times, x)).find((d) => d !== undefined);
+  const index: DateIndex = { times, quoteOf, paragraphAt, ...(withinLead(day, pub) ? { leadDay: day } : {}) };
+  indexes.set(doc, index);
+  return index;
+}
+
+/** Indexes of the expressions inside `r` (binary search over text order). */
+function indexesIn(ix: DateIndex, r: Range): number[] {
+  let lo = 0;
+  let hi = ix.times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ix.times[mid] as TimeExpr).span.start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < ix.times.length && (ix.times[i] as TimeExpr).span.start < r.end; i++)
+    if ((ix.times[i] as TimeExpr).span.end <= r.end) out.push(i);
+  return out;
+}
+
+/**
+ * `skip`: ranges whose expressions say nothing of the event's own date (the content of
+ * quotes, when the event is the act of saying something).
+ */
 export function eventDate(
   doc: PipelineDoc,
   sentence: Range,
@@ -50,35 +117,37 @@ export function eventDate(
   trigger: number,
   skip: readonly Range[] = [],
 ): EventDate {
-  const times = (doc.times ?? []).filter((t) => !skip.some((r) => t.span.start < r.end && r.start < t.span.end));
+  const ix = dateIndex(doc);
+  const pick = (r: Range, keep: (i: number) => boolean) =>
+    indexesIn(ix, r)
+      .filter(keep)
+      .map((i) => ix.times[i] as TimeExpr);
+  const notSkipped = (i: number) => {
+    const t = ix.times[i] as TimeExpr;
+    return !skip.some((r) => t.span.start < r.end && r.start < t.span.end);
+  };
   // The expression nearest the trigger in its sentence ("talks on Tuesday … strikes overnight").
-  const s = eventDateIn(times, sentence, trigger);
+  const s = eventDateIn(pick(sentence, notSkipped), sentence, trigger);
   if (s) return { date: s, from: 'sentence' };
   // Earlier in the paragraph first: a later sentence's "tomorrow" is more often about something else.
   // Days inside other quotes of the paragraph are what someone said, not when this happened.
-  const quoted = (doc.quotes ?? [])
-    .filter((q) => !(q.span.start <= trigger && trigger < q.span.end))
-    .map((q) => q.span);
-  const own = times.filter((t) => !quoted.some((r) => r.start <= t.span.start && t.span.end <= r.end));
+  const own = (i: number) => {
+    const q = ix.quoteOf[i];
+    return notSkipped(i) && (!q || (q.start <= trigger && trigger < q.end));
+  };
   const p = paragraph
-    ? (firstDate(own, { start: paragraph.start, end: sentence.start }) ?? firstDate(own, paragraph))
+    ? (firstDate(pick({ start: paragraph.start, end: sentence.start }, own), paragraph) ??
+      firstDate(pick(paragraph, own), paragraph))
     : undefined;
   if (p) return { date: p, from: 'paragraph' };
   const pub = doc.article.published?.slice(0, 10);
   // A paragraph that goes on with what the one before it told ("tirsdag kveld sa Umerov … /
   // I en videotale sa Zelenskyj …") shares its day.
-  const paragraphs = doc.paragraphs ?? [];
-  const at = paragraph ? paragraphs.findIndex((x) => x.start === paragraph.start) : -1;
-  const before = at > 0 ? lastDate(times, paragraphs[at - 1] as Range) : undefined;
-  if (before && pub && before.length === 10 && before <= pub && daysBetween(before, pub) <= LEAD_DAYS)
-    return { date: before, from: 'paragraph' };
-  // The news day the lead gives ("yesterday", "on Monday") frames the rest of the report.
-  const lead = paragraphs.find(
-    (x) => (doc.tokens ?? []).filter((t) => t.word && t.start >= x.start && t.end <= x.end).length >= LEAD_WORDS,
-  );
-  const day = lead ? firstDate(times, lead) : undefined;
-  if (day && pub && day.length === 10 && day <= pub && daysBetween(day, pub) <= LEAD_DAYS)
-    return { date: day, from: 'lead' };
+  const at = paragraph ? (ix.paragraphAt.get(paragraph.start) ?? -1) : -1;
+  const prev = at > 0 ? (doc.paragraphs ?? [])[at - 1] : undefined;
+  const before = prev ? lastDate(pick(prev, notSkipped), prev) : undefined;
+  if (withinLead(before, pub)) return { date: before, from: 'paragraph' };
+  if (ix.leadDay) return { date: ix.leadDay, from: 'lead' };
   return pub ? { date: pub, from: 'published' } : { from: 'none' };
 }
 
