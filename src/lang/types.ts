@@ -288,7 +288,8 @@ export interface EventLexicon {
   /**
    * Words inside a quote that make the speech act itself an event (analysis-format.md: a quote
    * is an accusation, request, rejection, threat, offer or expression of support), by type.
-   * Each cue matches at the start of a word. Types are tried in the order THREATEN, REJECT,
+   * Each cue matches at the start of a word (cues of three letters or fewer only as whole
+   * words: "må" is not "målet"). Types are tried in the order THREATEN, REJECT,
    * REQUEST, ACCUSE, AGREE, SUPPORT ("vi vil aldri godta" is a refusal, not a demand; "must
    * stop the terror" is a demand).
    */

@@ -398,3 +398,11 @@ describe('events: where', () => {
     expect(e?.location).toBe('oslo');
   });
 });
+
+describe('events: speech-act cues', () => {
+  it('matches a short cue only as a whole word', () => {
+    const types = (text: string) => eventsOf(text, 'nb').map((e) => e.type);
+    expect(types('Peskov sa at målet er å sikre Krim.')).not.toContain('REQUEST');
+    expect(types('Zelenskyj sa at Russland må trekke seg ut av Ukraina.')).toContain('REQUEST');
+  });
+});

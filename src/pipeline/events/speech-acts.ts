@@ -20,6 +20,9 @@ const DEFAULT_MODES: Partial<Record<PloverEventType, string[]>> = { ACCUSE: ['di
 /** Which act wins when a quote has cues of several: a threat or refusal outranks the rest. */
 const ORDER = ['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'AGREE', 'SUPPORT'] as const;
 
+/** Cues this short must be whole words. */
+const SHORT_CUE = 3;
+
 const matchers = new WeakMap<LanguagePack, [PloverEventType, RegExp][]>();
 
 function compiled(pack: LanguagePack): [PloverEventType, RegExp][] {
@@ -28,7 +31,9 @@ function compiled(pack: LanguagePack): [PloverEventType, RegExp][] {
     const quote = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     m = ORDER.flatMap((type) => {
       const cues = pack.events.speechActs[type] ?? [];
-      return cues.length ? [[type, new RegExp(`(?<!\\p{L})(?:${cues.map(quote).join('|')})`, 'u')]] : [];
+      // Short cues are whole words ("må" is not "målet"); longer ones match at a word's start.
+      const form = (c: string) => (c.length <= SHORT_CUE ? `${quote(c)}(?!\\p{L})` : quote(c));
+      return cues.length ? [[type, new RegExp(`(?<!\\p{L})(?:${cues.map(form).join('|')})`, 'u')]] : [];
     }) as [PloverEventType, RegExp][];
     matchers.set(pack, m);
   }
