@@ -6,6 +6,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // The dead of the whole war are background, not an attack of the day.
+    { forms: ['died in the war', 'killed in the war', 'killed since the war'], type: 'ASSAULT', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.
     { forms: ['negotiating table', 'news conference', 'press conference'], type: 'CONSULT', notEvent: true },
     // Ending the fighting is no attack, hitting back is words (the demand or reply is coded on its own).

@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // The dead of the whole war are background, not an attack of the day.
+    { forms: ['drept i krigen', 'drepte i krigen', 'omkommet i krigen', 'falt i krigen'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).
     { forms: ['sanksjonspakke*'], type: 'AID', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.

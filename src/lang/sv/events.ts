@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // The dead of the whole war are background, not an attack of the day.
+    { forms: ['dödade i kriget', 'dödats i kriget', 'stupat i kriget', 'dödades i kriget'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).
     { forms: ['sanktionspaket*'], type: 'AID', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.

@@ -406,3 +406,9 @@ describe('events: speech-act cues', () => {
     expect(types('Zelenskyj sa at Russland må trekke seg ut av Ukraina.')).toContain('REQUEST');
   });
 });
+
+describe('events: attacks told again', () => {
+  it('never codes the dead of the whole war as an attack', () => {
+    expect(eventsOf('Ukrainerne mindes de sivile som er drept i krigen.', 'nb')).toEqual([]);
+  });
+});

@@ -19,9 +19,10 @@ const lower = (s: string) => s.toLowerCase();
 /** Does the trigger (alone or with the word before it) point back to an event already told? */
 function refersBack(text: string, e: Event, pack: LanguagePack): boolean {
   const word = lower(e.trigger.text);
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start))?.[1];
   const refs = pack.events.referring;
-  return refs.includes(word) || (before !== undefined && refs.includes(`${lower(before)} ${word}`));
+  if (refs.includes(word)) return true;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start))?.[1];
+  return before !== undefined && refs.includes(`${lower(before)} ${word}`);
 }
 
 /** Acts whose object may be an attack told before ("kritisierte die russischen Angriffe", "condemned the strikes"). */
