@@ -34,12 +34,19 @@ function compileForm(form: string, trigger: EventTrigger): Compiled {
   return { parts, test: (w, k) => (tests[k] as (w: string) => boolean)(w), trigger };
 }
 
-const cache = new WeakMap<EventLexicon, Compiled[]>();
+interface CompiledLexicon {
+  events: Compiled[];
+  /** `notEvent` forms, tried apart: few, and they only block. */
+  blockers: Compiled[];
+}
 
-function compiled(lex: EventLexicon): Compiled[] {
+const cache = new WeakMap<EventLexicon, CompiledLexicon>();
+
+function compiled(lex: EventLexicon): CompiledLexicon {
   let c = cache.get(lex);
   if (!c) {
-    c = lex.triggers.flatMap((t) => t.forms.map((f) => compileForm(f, t)));
+    const all = lex.triggers.flatMap((t) => t.forms.map((f) => compileForm(f, t)));
+    c = { events: all.filter((f) => !f.trigger.notEvent), blockers: all.filter((f) => f.trigger.notEvent) };
     cache.set(lex, c);
   }
   return c;
@@ -53,19 +60,17 @@ function compiled(lex: EventLexicon): Compiled[] {
 export function findTriggers(words: readonly Token[], lex: EventLexicon): TriggerHit[] {
   const forms = compiled(lex);
   const out: TriggerHit[] = [];
+  const lower = words.map((w) => w.text.toLowerCase());
   const at = (f: Compiled, i: number) =>
-    f.parts.every((_, k) => words[i + k] !== undefined && f.test((words[i + k] as Token).text.toLowerCase(), k));
+    f.parts.every((_, k) => i + k < lower.length && f.test(lower[i + k] as string, k));
   for (let i = 0; i < words.length; i++) {
     let best: Compiled | undefined;
     let blocker: Compiled | undefined;
-    for (const f of forms) {
-      if (f.trigger.notEvent) {
-        if ((!blocker || f.parts.length > blocker.parts.length) && at(f, i)) blocker = f;
-        continue;
-      }
+    for (const f of forms.events) {
       if (best && f.parts.length <= best.parts.length) continue;
       if (at(f, i)) best = f;
     }
+    for (const f of forms.blockers) if ((!blocker || f.parts.length > blocker.parts.length) && at(f, i)) blocker = f;
     if (blocker && (!best || (best.trigger.type === blocker.trigger.type && best.parts.length <= blocker.parts.length)))
       best = blocker;
     if (!best) continue;
