@@ -11,7 +11,7 @@ import { GIVEN_NAMES } from '../../lang/common/given-names.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { EntityType } from '../../schema/analysis.js';
 import type { Mention, PipelineDoc, Range, Token } from '../doc.js';
-import { lowerBound, mentionsIn, wordsIn } from '../text-index.js';
+import { mentionsIn, wordsIn } from '../text-index.js';
 
 /** Who a stretch of text refers to, and how that was decided (for the trace). */
 export interface Referent {

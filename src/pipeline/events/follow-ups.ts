@@ -54,7 +54,8 @@ function actorsInSentence(doc: PipelineDoc, kb: KnowledgeBase, e: Event): boolea
   );
 }
 
-function maxQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
+/** The earlier event's numbers, with any the later mention adds. */
+function fillQuantities(a?: Quantities, b?: Quantities): Quantities | undefined {
   if (!a || !b) return a ?? b;
   const out: Quantities = { ...a };
   for (const [k, v] of Object.entries(b)) if (v !== undefined && out[k] === undefined) out[k] = v;
@@ -79,7 +80,7 @@ export function foldFollowUps(
       para(e.trigger.start) - (prev ? para(prev.trigger.start) : -99) <= FOLLOW_UP_PARAGRAPHS &&
       !actorsInSentence(doc, kb, e);
     if (prev && (casualty || refersBack(text, e, pack) || isObjectOfSpeech(events, e))) {
-      const quantities = maxQuantities(prev.quantities, e.quantities);
+      const quantities = fillQuantities(prev.quantities, e.quantities);
       const sources = [...new Set([...(prev.sources ?? []), ...(e.sources ?? [])])];
       out[out.indexOf(prev)] = {
         ...prev,

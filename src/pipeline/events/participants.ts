@@ -286,7 +286,7 @@ export function participants(
   const between = words.findIndex((w) => ctx.pack.events.between.includes(w.text.toLowerCase()));
   let actors: string[];
   let targets: string[] = [];
-  let with3: ReturnType<typeof meetingWith>;
+  const together = type === 'CONSULT' ? meetingWith(ctx, text, words, free) : undefined;
   let multilateral = false;
   if (between >= 0 && (type === 'CONSULT' || type === 'RETREAT' || type === 'AGREE')) {
     const from = (words[between] as Token).end;
@@ -295,14 +295,11 @@ export function participants(
       text,
       free.filter((m) => m.start >= from),
     ).flatMap((m) => actorIds(ctx, m, type));
-  } else if (
-    type === 'CONSULT' &&
-    (with3 = meetingWith(ctx, text, words, free)) &&
-    with3.subject &&
-    with3.partners.length >= 2
-  ) {
+  } else if (together?.subject && together.partners.length >= 2) {
     // Three or more leaders together: a multilateral meeting, all of them actors.
-    actors = [with3.subject, ...with3.partners].map((m) => (m.type === 'PER' ? m.id : governmentOf(m.id, ctx.kb)));
+    actors = [together.subject, ...together.partners].map((m) =>
+      m.type === 'PER' ? m.id : governmentOf(m.id, ctx.kb),
+    );
     multilateral = true;
   } else if (type === 'ASSAULT') {
     ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, words, location));
