@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Sending or firing drones and missiles is an attack (the weapons must be named).
+    { forms: ['sendte', 'affyrede', 'skød'], type: 'ASSAULT', requires: ['*drone*', '*droner*', '*missil*', '*raket*', 'granater'] },
     // The dead of the whole war are background, not an attack of the day.
     { forms: ['dræbt i krigen', 'dræbte i krigen', 'faldet i krigen', 'omkommet i krigen'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).

@@ -8,6 +8,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Sending or firing drones and missiles is an attack (the weapons must be named).
+    { forms: ['schickte', 'feuerte', 'schoss'], type: 'ASSAULT', requires: ['*drohne*', '*drohnen*', '*rakete*', '*raketen*', '*marschflugkörper*', 'granaten'] },
     // The dead of the whole war are background, not an attack of the day.
     { forms: ['im krieg getötet', 'im krieg gefallen', 'im krieg ums leben'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).

@@ -6,6 +6,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Sending or firing drones and missiles is an attack (the weapons must be named).
+    { forms: ['fired', 'launched', 'sent'], type: 'ASSAULT', requires: ['*drone*', '*missile*', '*rocket*', 'shells'] },
     // The dead of the whole war are background, not an attack of the day.
     { forms: ['died in the war', 'killed in the war', 'killed since the war'], type: 'ASSAULT', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.
@@ -112,6 +114,8 @@ export const EVENTS: EventLexicon = {
     {
       forms: [
         'agreed',
+        'proposed',
+        'proposes',
         'agree to',
         'agree on',
         'accepted',

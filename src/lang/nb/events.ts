@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Sending or firing drones and missiles is an attack (the weapons must be named).
+    { forms: ['sendte', 'skjøt', 'avfyrte'], type: 'ASSAULT', requires: ['*drone*', '*droner*', '*missil*', '*rakett*', 'granater'] },
     // The dead of the whole war are background, not an attack of the day.
     { forms: ['drept i krigen', 'drepte i krigen', 'omkommet i krigen', 'falt i krigen'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).
@@ -129,6 +131,8 @@ export const EVENTS: EventLexicon = {
         'enighet',
         'ble enige',
         'gikk med på',
+        'foreslo',
+        'foreslår',
         'går med på',
         'gå med på',
         'godtar',

@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Sending or firing drones and missiles is an attack (the weapons must be named).
+    { forms: ['sende', 'sendte', 'skaut', 'avfyrte'], type: 'ASSAULT', requires: ['*drone*', '*dronar*', '*missil*', '*rakett*', 'granatar'] },
     // The dead of the whole war are background, not an attack of the day.
     { forms: ['drepne i krigen', 'drepen i krigen', 'drept i krigen', 'fall i krigen'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).

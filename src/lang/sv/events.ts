@@ -7,6 +7,8 @@ import type { EventLexicon } from '../types.js';
  */
 export const EVENTS: EventLexicon = {
   triggers: [
+    // Sending or firing drones and missiles is an attack (the weapons must be named).
+    { forms: ['skickade', 'avfyrade', 'sköt'], type: 'ASSAULT', requires: ['*drönare*', '*robot*', '*missil*', '*raket*', 'granater'] },
     // The dead of the whole war are background, not an attack of the day.
     { forms: ['dödade i kriget', 'dödats i kriget', 'stupat i kriget', 'dödades i kriget'], type: 'ASSAULT', notEvent: true },
     // A package of sanctions is no aid (the sanctions trigger codes it).

@@ -84,7 +84,7 @@ const ASKED_WITHIN = 10;
 const REFUSAL_WINDOW = 4;
 
 /** How many words an agreement and the exchange or meeting agreed may stand apart ("enige om en ny utveksling"). */
-const AGREED_WITHIN = 4;
+const AGREED_WITHIN = 5;
 
 // A truce promised is an agreement made (status as told), not one planned: not listed.
 const AGREEABLE: ReadonlySet<string> = new Set(['RETREAT', 'CONSULT']);
