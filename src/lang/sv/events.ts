@@ -444,7 +444,7 @@ export const EVENTS: EventLexicon = {
     THREATEN: ['allvarliga konsekvenser', 'betala priset', 'legitima mål', 'svara hårt', 'svara med', 'svara på ett sätt', 'varnar', 'vedergäll'],
     REJECT: ['aldrig acceptera', 'aldrig erkänna', 'aldrig gå med på', 'avvisar', 'inte acceptera', 'inte aktuellt', 'inte godta', 'kommer inte att', 'oacceptabel', 'uteslut', 'vägrar'],
     REQUEST: ['bör', 'kräver', 'måste', 'uppmanar'],
-    ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'barbar', 'brott mot', 'brutal', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'krigsbrott', 'kriminell', 'ljuger', 'lögn', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'stöld', 'terror', 'tortyr', 'utpressning'],
+    ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'avsiktlig', 'avskyvärd', 'barbar', 'brott mot', 'brutal', 'brutit', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'förräd', 'kniv i ryggen', 'krigsbrott', 'kriminell', 'ljuger', 'lögn', 'medveten', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'står bakom', 'stöld', 'terror', 'tortyr', 'utpressning'],
     AGREE: ['beredda att', 'lovar', 'redo att', 'villiga att'],
     SUPPORT: ['historisk', 'positiv', 'solidaritet', 'steg i rätt riktning', 'står enade med', 'står på', 'stöd', 'tack', 'tacksam', 'viktigt steg', 'välkomnar'],
   },
