@@ -540,7 +540,7 @@ export const EVENTS: EventLexicon = {
   speechActs: {
     THREATEN: ['angemessene antwort', 'ernste konsequenzen', 'legitime ziele', 'preis zahlen', 'reagieren', 'vergeltung', 'warnt'],
     REJECT: ['ausgeschlossen', 'inakzeptabel', 'kommt nicht in frage', 'lehnen ab', 'nicht akzeptieren', 'nicht anerkennen', 'niemals akzeptieren', 'niemals anerkennen', 'weigert'],
-    REQUEST: ['fordern', 'fordert', 'muss', 'müssen', 'sollte'],
+    REQUEST: ['ball liegt', 'fordern', 'fordert', 'liege an', 'liegt an', 'muss', 'müsse', 'müssen', 'müssten', 'sollte'],
     ACCUSE: ['abschaum', 'abscheulich', 'absichtlich', 'aggression', 'aggressor', 'barbar', 'bruch des', 'brutal', 'diebstahl', 'dolchstoß', 'enttäuscht', 'folter', 'gebrochen', 'gefährlich', 'gezielt', 'kriegsverbrech', 'kriminell', 'lüge', 'lügt', 'propaganda', 'provokation', 'respektlos', 'sabot', 'schadet', 'schuld', 'steckt hinter', 'terror', 'unnötig', 'unverantwortlich', 'verantwortung für', 'verbrechen', 'verrat', 'vorsätzlich', 'völkermord', 'völkerrecht', 'zynisch'],
     AGREE: ['bereit', 'gewillt', 'verspricht'],
     SUPPORT: ['begrüß', 'dank', 'dankbar', 'historisch', 'positiv', 'schritt in die richtige richtung', 'solidarität', 'steht an der seite', 'unterstütz', 'wichtiger schritt'],

@@ -443,10 +443,10 @@ export const EVENTS: EventLexicon = {
   speechActs: {
     THREATEN: ['allvarliga konsekvenser', 'betala priset', 'legitima mål', 'svara hårt', 'svara med', 'svara på ett sätt', 'varnar', 'vedergäll'],
     REJECT: ['aldrig acceptera', 'aldrig erkänna', 'aldrig gå med på', 'avvisar', 'inte acceptera', 'inte aktuellt', 'inte godta', 'kommer inte att', 'oacceptabel', 'uteslut', 'vägrar'],
-    REQUEST: ['bör', 'kräver', 'måste', 'uppmanar'],
-    ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'avsiktlig', 'avskyvärd', 'barbar', 'brott mot', 'brutal', 'brutit', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'förräd', 'kniv i ryggen', 'krigsbrott', 'kriminell', 'ljuger', 'lögn', 'medveten', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'står bakom', 'stöld', 'terror', 'tortyr', 'utpressning'],
+    REQUEST: ['bollen ligger hos', 'bör', 'kräver', 'måste', 'uppmanar', 'vill ha', 'är upp till'],
+    ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'avsiktlig', 'avskyvärd', 'barbar', 'brott mot', 'brutal', 'brutit', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'förräd', 'kniv i ryggen', 'krigsbrott', 'kriminell', 'ligger bakom', 'ljuger', 'lögn', 'medveten', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'stöld', 'terror', 'tortyr', 'utpressning'],
     AGREE: ['beredda att', 'lovar', 'redo att', 'villiga att'],
-    SUPPORT: ['historisk', 'positiv', 'solidaritet', 'steg i rätt riktning', 'står enade med', 'står på', 'stöd', 'tack', 'tacksam', 'viktigt steg', 'välkomnar'],
+    SUPPORT: ['historisk', 'positiv', 'solidaritet', 'steg i rätt riktning', 'står bakom', 'står enade med', 'står på', 'stöd', 'tack', 'tacksam', 'viktigt steg', 'välkomnar'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['hävdade', 'hävdar', 'påstod', 'påstår'],
