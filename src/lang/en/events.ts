@@ -105,7 +105,10 @@ export const EVENTS: EventLexicon = {
     { forms: ['not accept', 'not recognise', 'not recognize', 'never accept', 'never recognise', 'never recognize'], type: 'REJECT' },
     // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").
     { forms: ['called off', 'cancelled', 'canceled', 'postponed', 'scrapped', 'shelved'], type: 'REJECT', requires: ['meet*', 'summit', 'talks', 'trip', 'visit'] },
-    { forms: ['threatened', 'threatens', 'threat', 'warned', 'warns'], type: 'THREATEN' },
+    { forms: ['threatened', 'threatens', 'threat'], type: 'THREATEN' },
+    // A warning is a threat when it names what the speaker's side will do or make others pay
+    // ("warned that Moscow would respond"), not a forecast ("warned that blackouts could return").
+    { forms: ['warned', 'warns'], type: 'THREATEN', requires: ['attack*', 'consequences', 'force', 'measures', 'nuclear', 'pay', 'price', 'respond*', 'response', 'retaliat*', 'strike*', 'target*', 'war'] },
     { forms: ['sanction*', 'expelled', 'tariff*', 'froze', 'frozen'], type: 'SANCTION' },
     // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
     { forms: ['ceasefire', 'truce', 'moratorium'], type: 'CONCEDE', requires: ['announced', 'announces', 'declared', 'declares', 'ordered', 'orders', 'proclaimed'] },

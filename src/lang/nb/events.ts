@@ -119,7 +119,10 @@ export const EVENTS: EventLexicon = {
     { forms: ['aldri akseptere', 'aldri anerkjenne', 'aldri godta', 'ikke akseptere', 'ikke anerkjenne', 'ikke godta', 'ikke vil akseptere', 'ikke vil anerkjenne', 'ikke vil godta'], type: 'REJECT' },
     // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").
     { forms: ['avlyste', 'avlyser', 'avlyst', 'skrinla', 'skrinlagt', 'utsatte', 'utsetter', 'utsatt'], type: 'REJECT', requires: ['besøk*', 'møte*', 'reise*', 'samtale*', 'toppmøte*'] },
-    { forms: ['truet', 'truer', 'trussel', 'trusselen', 'advarte', 'advarer'], type: 'THREATEN' },
+    { forms: ['truet', 'truer', 'trussel', 'trusselen'], type: 'THREATEN' },
+    // A warning is a threat when it names what the speaker's side will do or make others pay
+    // ("advarte om at svaret vil bli hardt"), not a forecast ("advarte om at strømmen kan gå").
+    { forms: ['advarte', 'advarer'], type: 'THREATEN', requires: ['angrep*', 'atom*', 'betale', 'gjengjeld*', 'konsekvens*', 'krig', 'makt', 'mottiltak', 'mål', 'pris*', 'svar*', 'tiltak'] },
     { forms: ['sanksjon*', '*sanksjon*', 'utviste', 'utvist', 'straffetoll*', 'frøs', 'fryser'], type: 'SANCTION' },
     // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
     { forms: ['våpenhvile*', 'våpenstillstand*'], type: 'CONCEDE', requires: ['erklærte', 'erklærer', 'kunngjorde', 'kunngjør', 'innførte', 'innfører', 'beordret', 'utropte'] },

@@ -412,3 +412,20 @@ describe('events: attacks told again', () => {
     expect(eventsOf('Ukrainerne mindes de sivile som er drept i krigen.', 'nb')).toEqual([]);
   });
 });
+
+describe('events: orders and warnings', () => {
+  it('gives an order of mobilisation the state of the one who gave it', () => {
+    const e = eventsOf('Putin kunngjorde onsdag delvis mobilisering i Russland.', 'nb').find(
+      (x) => x.type === 'MOBILIZE',
+    );
+    expect(e?.actors).toEqual(expect.arrayContaining(['vladimir-putin', 'russia']));
+  });
+
+  it('makes a warning a threat only when it names what will be done or paid', () => {
+    const types = (text: string) => eventsOf(text, 'en').map((e) => e.type);
+    expect(types("Ukraine's energy ministry warned that blackouts could return by November.")).not.toContain(
+      'THREATEN',
+    );
+    expect(types('Zakharova warned that European companies would pay the price.')).toContain('THREATEN');
+  });
+});

@@ -22,6 +22,9 @@ const OFFICE_ACTS: ReadonlySet<PloverEventType> = new Set([
   'CONCEDE',
   'SANCTION',
   'AID',
+  // Orders: a president mobilising, a decree of martial law.
+  'MOBILIZE',
+  'COERCE',
 ]);
 
 /** KB kinds of places that are never actors or targets (a capital stands for its state before this). */
