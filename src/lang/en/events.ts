@@ -193,7 +193,7 @@ export const EVENTS: EventLexicon = {
   negations: ['did not', 'never', 'no', 'not', "didn't", 'without', "won't", 'would not'],
   future: ['expected to', 'is due to', 'next', 'plan', 'planned', 'plans', 'scheduled', 'set to', 'will', 'would'],
   conditions: ['as long as', 'if', 'on condition', 'provided', 'unless', 'whether'],
-  ongoing: ['continue', 'continued', 'continues', 'continuing', 'ongoing', 'still'],
+  ongoing: ['continue', 'continued', 'continues', 'continuing', 'ongoing', 'repeatedly', 'still'],
   mediation: ['-brokered', '-mediated', 'brokered', 'hosted', 'mediated', 'mediation', 'mediator'],
   background: ['ago', 'earlier this year', 'last year', 'since'],
   against: ['against', 'at', 'on'],

@@ -34,7 +34,9 @@ function mergeable(a: Event, b: Event, within: Within): boolean {
       shares(a.actors, b.actors) || a.actors.length === 0 || b.actors.length === 0 || !a.location || !b.location;
     return samePlace && partiesFit && closeDates(a.date, b.date);
   }
-  if (a.type === 'ASSAULT') return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
+  // One night's strikes, one day's exchange: the same parties on the same day, whatever each mention names as target.
+  if (a.type === 'ASSAULT' || a.type === 'RETREAT')
+    return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
   // One speaker's accusations (threats, demands …) of one day are one event, whoever each names.
   const targetsFit =
     sameSet(a.targets, b.targets) ||
