@@ -256,15 +256,12 @@ export const EVENTS: EventLexicon = {
         'gedroht',
         '*drohung*',
         'androh*',
-        'warnte',
-        'warnt',
-        'warnten',
-        'gewarnt',
-        'warnung*',
         'ultimatum',
       ],
       type: 'THREATEN',
     },
+    // A warning is a threat when it names what will be done or paid, not a forecast.
+    { forms: ['warnte', 'warnt', 'warnten', 'gewarnt', 'warnung*'], type: 'THREATEN', requires: ['angriff*', 'antwort*', 'atom*', 'gegenmaßnahme*', 'konsequenz*', 'krieg', 'maßnahme*', 'preis*', 'reagier*', 'vergeltung*', 'zahlen'] },
     {
       forms: ['*haft verurteilt', 'straflager verurteilt', 'schuldig gesprochen'],
       type: 'SANCTION',

@@ -225,12 +225,11 @@ export const EVENTS: EventLexicon = {
         'trusselen',
         'truslar',
         'truslane',
-        'åtvara',
-        'åtvarar',
-        'åtvaring*',
       ],
       type: 'THREATEN',
     },
+    // A warning is a threat when it names what will be done or paid, not a forecast.
+    { forms: ['åtvara', 'åtvarar', 'åtvaring*'], type: 'THREATEN', requires: ['angrep*', 'atom*', 'betale', 'gjengjeld*', 'konsekvens*', 'krig', 'mottiltak', 'pris*', 'svar*', 'tiltak', 'åtak*'] },
     // A court sentence ("dømd til ti års fengsel"); "fordømde" is a word of its own and stays ACCUSE.
     { forms: ['dømd', 'dømde', 'dømt til'], type: 'SANCTION', modes: ['convict'] },
     {

@@ -208,13 +208,11 @@ export const EVENTS: EventLexicon = {
         'hotet',
         'hoten',
         'hotelse*',
-        'varnade',
-        'varnar',
-        'varnat',
-        'varning*',
       ],
       type: 'THREATEN',
     },
+    // A warning is a threat when it names what will be done or paid, not a forecast.
+    { forms: ['varnade', 'varnar', 'varnat', 'varning*'], type: 'THREATEN', requires: ['angrepp*', 'attack*', 'betala', 'konsekvens*', 'krig', 'kärnvapen*', 'motåtgärd*', 'pris*', 'svar*', 'vedergäll*', 'åtgärd*'] },
     // A court sentence ("dömdes till tolv års fängelse"); "fördömde" is a word of its own and stays ACCUSE.
     { forms: ['dömdes', 'dömts', 'döms till'], type: 'SANCTION', modes: ['convict'] },
     {
