@@ -429,3 +429,15 @@ describe('events: orders and warnings', () => {
     expect(types('Zakharova warned that European companies would pay the price.')).toContain('THREATEN');
   });
 });
+
+describe('events: speech acts beside events told in the quote', () => {
+  it('reads the speaker’s demand even when the quote also tells of an agreement', () => {
+    const got = eventsOf('Ukraina sier at sikkerhetsgarantier fra USA må komme før partene kan bli enige.', 'nb');
+    expect(got.some((e) => e.type === 'REQUEST' && e.actors.includes('ukraine'))).toBe(true);
+  });
+
+  it('codes a quote once when its reporting verb is the act', () => {
+    const got = eventsOf('Zelenskyj krevde at Russland må trekke seg ut av Ukraina.', 'nb');
+    expect(got.filter((e) => e.type === 'REQUEST')).toHaveLength(1);
+  });
+});

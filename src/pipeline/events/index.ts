@@ -345,7 +345,16 @@ export const eventsStage: Stage = {
       (doc.sentences ?? []).flatMap((s) => sentenceEvents(doc, pack, pctx, s)),
       dateOf,
     );
-    const cited = new Set(fromTriggers.flatMap((e) => e.sources ?? []));
+    // A quote whose reporting verb is itself a trigger ("krevde", "warned") is coded by it; events
+    // told inside a quote's content leave the speaker's own act to be read from the quote.
+    const cited = new Map<string, Set<string>>();
+    for (const q of doc.quotes ?? []) {
+      const told = fromTriggers.filter((e) => e.sources?.includes(q.id));
+      if (told.length === 0) continue;
+      const byCue = q.cue !== undefined && told.some((e) => overlaps(e.trigger, q.cue as Range));
+      // '*' : the reporting verb is the act; else the act types already read from its content.
+      cited.set(q.id, new Set(byCue ? ['*'] : told.map((e) => e.type)));
+    }
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );

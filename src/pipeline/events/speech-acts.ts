@@ -108,15 +108,16 @@ export function speechActEvents(
   doc: PipelineDoc,
   pack: LanguagePack,
   ctx: ParticipantContext,
-  cited: ReadonlySet<string>,
+  cited: ReadonlyMap<string, ReadonlySet<string>>,
   dateOf: (at: number, skip?: readonly Range[]) => string | undefined,
 ): Event[] {
   const text = doc.article.text;
   const out: Event[] = [];
   const quoted = (doc.quotes ?? []).map((q) => q.span);
   for (const q of doc.quotes ?? []) {
-    if (!q.speaker || cited.has(q.id)) continue;
+    if (!q.speaker || cited.get(q.id)?.has('*')) continue;
     const type = speechActOf(q.text, pack);
+    if (type && cited.get(q.id)?.has(type)) continue;
     const who = type ? speakerMention(doc, q) : undefined;
     if (!type || !who) continue;
     const actors = actorIds(ctx, who, type);
