@@ -5,7 +5,7 @@ export const QUOTE_LEXICON: QuoteLexicon = {
   complementizers: ['dass'],
   accordingTo: ['laut', 'nach angaben', 'zufolge'],
   conjunctions: ['aber', 'und'],
-  calling: ['bezeichnete', 'nannte'],
+  calling: ['bezeichnet', 'bezeichnete', 'nannte', 'nennt'],
   anaphoric: ['das'],
   clauseBreaks: ['als', 'nachdem', 'was', 'während'],
   genericSources: ['beamte', 'behörden', 'diplomaten', 'kreise', 'quelle', 'quellen'],

@@ -37,17 +37,23 @@ function collectDrafts(doc: PipelineDoc, pack: LanguagePack): QuoteDraft[] {
     if (head) here.push(head);
     here.push(...directQuotes(doc, pack, p, prevHad));
     const inPara = sentences.filter((s) => s.paragraph === p.index);
+    // Sentences holding a quote so far, in this paragraph too ("…, schrieb er. Verletzt worden sei niemand.").
+    const mark = (ds: readonly QuoteDraft[]) => {
+      for (const d of ds)
+        for (const x of inPara) if (x.start <= d.content.start && d.content.start < x.end) quoted.add(x.index);
+    };
+    mark(here);
     for (const s of inPara) {
-      here.push(...indirectQuotes(doc, pack, s), ...accordingQuotes(doc, pack, s));
+      const found = [...indirectQuotes(doc, pack, s), ...accordingQuotes(doc, pack, s)];
       const mood = reportedMoodQuote(doc, pack, s, quoted);
-      if (mood) here.push(mood);
+      if (mood) found.push(mood);
       const prev: Sentence | undefined = sentences[s.index - 1];
       const ns = nextSentenceQuote(doc, pack, s, prev);
-      if (ns) here.push(ns);
+      if (ns) found.push(ns);
+      mark(found);
+      here.push(...found);
     }
     if (here.length) lastQuotePara = p.index;
-    for (const d of here)
-      for (const x of sentences) if (x.start <= d.content.start && d.content.start < x.end) quoted.add(x.index);
     drafts.push(...here);
   }
   return drafts;

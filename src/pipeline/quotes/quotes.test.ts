@@ -198,3 +198,27 @@ describe('quotes: English patterns', () => {
     expect(quotesOf(text, 'en')).toEqual([]);
   });
 });
+
+describe('quotes: German reported speech', () => {
+  it('goes on quoting the last speaker in Konjunktiv, in the same paragraph too', () => {
+    const got = quotesOf(
+      'Trümmer einer Drohne hätten ein Wohnhaus beschädigt, schrieb Selenskyj auf Telegram. Verletzt worden sei niemand.',
+      'de',
+    );
+    expect(got.map((q) => q.text)).toEqual([
+      'Trümmer einer Drohne hätten ein Wohnhaus beschädigt',
+      'Verletzt worden sei niemand',
+    ]);
+    expect(got.every((q) => q.speaker === ZEL)).toBe(true);
+  });
+
+  it('takes a separable reporting verb by its stem ("teilte … mit")', () => {
+    const got = quotesOf('In der Anlage sei ein Brand ausgebrochen, teilte Selenskyj am Dienstag mit.', 'de');
+    expect(got).toEqual([expect.objectContaining({ text: 'In der Anlage sei ein Brand ausgebrochen', speaker: ZEL })]);
+  });
+
+  it('quotes no sentence in the indicative after a quote', () => {
+    const got = quotesOf('Die Lage sei ernst, sagte Selenskyj. Am Abend fiel in Kiew der Strom aus.', 'de');
+    expect(got.map((q) => q.text)).toEqual(['Die Lage sei ernst']);
+  });
+});
