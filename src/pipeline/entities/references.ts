@@ -52,6 +52,11 @@ function referentOf(m: Mention, via: Referent['via']): Referent {
   return { id: m.id, type: m.type, name: m.name, via, mention: m };
 }
 
+/** Is there a personal pronoun of this gender in `r`? */
+function pronounBefore(ctx: ReferenceContext, gender: 'm' | 'f', r: Range): boolean {
+  return wordsIn(ctx.doc, r).some((w) => ctx.pack.pronouns[w.text.toLowerCase()] === gender);
+}
+
 /**
  * The person a pronoun at `at` refers to. Sentence by sentence backwards (at most three): the
  * speaker of a quote there if compatible, else the first compatible person named there (the
@@ -69,7 +74,11 @@ export function resolvePronoun(ctx: ReferenceContext, gender: 'm' | 'f', at: num
     .reverse();
   for (const s of sentences) {
     const spoke = ctx.speakers?.filter((x) => x.at >= s.start && x.at < Math.min(s.end, at) && ok(x.id)).at(-1);
-    const named = people.filter((m) => m.start >= s.start && m.end <= s.end);
+    let named = people.filter((m) => m.start >= s.start && m.end <= s.end);
+    // "Er sei sehr wütend auf Putin, sagte er": a name after an earlier "er" in the pronoun's own
+    // sentence is not what the pronouns point back to.
+    const first = named[0];
+    if (first && s.end > at && pronounBefore(ctx, gender, { start: s.start, end: first.start })) named = [];
     if (spoke) {
       const m = people.filter((x) => x.id === spoke.id).at(-1);
       if (m) return referentOf(m, 'pronoun');

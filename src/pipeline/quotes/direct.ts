@@ -47,6 +47,8 @@ function afterCue(
   return {
     cue: verb.range,
     slot: { start: st.close, end },
+    // Verb-second languages put the subject right after the verb ("„…“ auf Putin, sagte er").
+    ...(pack.verbSecond && verb.range.end < end ? { vsSlot: { start: verb.range.end, end } } : {}),
     context: { start: st.close, end: Math.max(end, sentence?.end ?? end) },
   };
 }

@@ -222,3 +222,10 @@ describe('quotes: German reported speech', () => {
     expect(got.map((q) => q.text)).toEqual(['Die Lage sei ernst']);
   });
 });
+
+describe('quotes: German speakers', () => {
+  it('takes the subject right after a postposed verb, not a name before it', () => {
+    const got = quotesOf('Trump verliert die Geduld. Er sei „sehr wütend“ auf Putin, sagte er am Sonntag.', 'de');
+    expect(got).toEqual([expect.objectContaining({ text: 'sehr wütend', speaker: 'donald-trump' })]);
+  });
+});
