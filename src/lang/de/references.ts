@@ -1,7 +1,7 @@
 import type { Gender } from '../types.js';
 
 /** Verbs of saying and writing, every form, lower case (multi-word forms allowed). */
-export const SPEECH_VERBS: readonly string[] = ['antwortete', 'behauptete', 'bekräftete', 'betont', 'betonte', 'erklärt', 'erklärte', 'fügte', 'fügte hinzu', 'gesagt', 'geschrieben', 'kündigte', 'kündigte an', 'meinte', 'räumte', 'räumte ein', 'sagt', 'sagte', 'schreibt', 'schrieb', 'teilt', 'teilte', 'teilte mit', 'unterstrich', 'warnt', 'warnte'];
+export const SPEECH_VERBS: readonly string[] = ['antwortete', 'argumentierte', 'behauptete', 'bekräftigt', 'bekräftigte', 'berichtete', 'bestätigte', 'betont', 'betonte', 'erklärt', 'erklärte', 'fügte', 'fügte hinzu', 'gesagt', 'geschrieben', 'kritisierte', 'kündigte', 'kündigte an', 'meinte', 'meldete', 'räumte', 'räumte ein', 'sagt', 'sagte', 'schreibt', 'schrieb', 'teilt', 'teilte', 'teilte mit', 'unterstrich', 'versicherte', 'warnt', 'warnte'];
 
 /** Personal pronouns that refer to one person, with the gender they take. */
 export const PRONOUNS: Readonly<Record<string, Gender>> = {er: 'm', sie: 'f'};

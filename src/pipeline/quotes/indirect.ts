@@ -52,6 +52,26 @@ function zeroComplementizer(text: string, words: readonly Token[], v: VerbHit, p
   return at - 1;
 }
 
+/** How many words after the verb the comma of a German complement may come ("bekräftigte am Montag, …"). */
+const COMMA_REACH = 6;
+
+/**
+ * German reports without "dass": "Peskow bekräftigte am Montag, eine Waffenruhe sei erst denkbar,
+ * wenn …". The clause after the first comma is the content when it is in the reported mood
+ * (pack `reportedMood`). Returns the index of the word before the comma.
+ */
+function commaComplement(text: string, words: readonly Token[], v: VerbHit, pack: LanguagePack): number | undefined {
+  if (pack.quotes.reportedMood.length === 0) return undefined;
+  for (let k = v.index + v.length; k < Math.min(words.length - 1, v.index + v.length + COMMA_REACH); k++) {
+    const gap = text.slice((words[k - 1] as Token).end, (words[k] as Token).start);
+    if (/[.;:!?]/u.test(gap)) return undefined;
+    if (!gap.includes(',')) continue;
+    const clause = words.slice(k, k + 8).map((w) => w.text.toLowerCase());
+    return clause.some((w) => pack.quotes.reportedMood.includes(w)) ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
 /** Where the content clause that starts at `from` ends: a clause break, the next coordinated clause, or the sentence end. */
 function clauseEnd(
   text: string,
@@ -122,7 +142,10 @@ function complementClauses(
 ): QuoteDraft[] {
   const text = doc.article.text;
   // English may drop "that": try that first, so "said the talks … and that …" keeps its first clause.
-  const comp = zeroComplementizer(text, words, v, pack) ?? findComplementizer(text, words, v, pack);
+  const comp =
+    zeroComplementizer(text, words, v, pack) ??
+    findComplementizer(text, words, v, pack) ??
+    commaComplement(text, words, v, pack);
   if (comp === undefined) return [];
   const out: QuoteDraft[] = [];
   // Only verb-second languages put the subject between the verb and "at" ("sa Zelenskyj at").
@@ -136,6 +159,8 @@ function complementClauses(
   const elided = v.index > 0 && pack.quotes.conjunctions.includes(words[v.index - 1]?.text.toLowerCase() ?? '');
   let from: number | undefined = comp + 1;
   let startAt = (words[comp] as Token).end;
+  // A comma complement starts after its comma.
+  while (/[\s,]/u.test(text[startAt] ?? '') && startAt < (words[comp + 1]?.start ?? startAt)) startAt++;
   while (from !== undefined && from < words.length) {
     const { end, next } = clauseEnd(text, words, from, s, pack);
     const raw = closeOpenMark(text, trimContent(text, { start: startAt, end }));

@@ -224,6 +224,22 @@ describe('quotes: German reported speech', () => {
 });
 
 describe('quotes: German speakers', () => {
+  it('reads a Konjunktiv clause after a comma as what the verb reports, without "dass"', () => {
+    const got = quotesOf(
+      'Peskow bekräftigte am Montag, eine Waffenruhe sei erst denkbar, wenn die Sanktionen fallen.',
+      'de',
+    );
+    expect(got).toEqual([
+      expect.objectContaining({
+        text: 'eine Waffenruhe sei erst denkbar, wenn die Sanktionen fallen',
+        speaker: 'dmitry-peskov',
+        kind: 'indirect',
+      }),
+    ]);
+    // In the indicative the clause after the comma is the journalist's.
+    expect(quotesOf('Peskow bekräftigte am Montag, die Gespräche gehen weiter.', 'de')).toEqual([]);
+  });
+
   it('takes the subject right after a postposed verb, not a name before it', () => {
     const got = quotesOf('Trump verliert die Geduld. Er sei „sehr wütend“ auf Putin, sagte er am Sonntag.', 'de');
     expect(got).toEqual([expect.objectContaining({ text: 'sehr wütend', speaker: 'donald-trump' })]);
