@@ -48,6 +48,9 @@ describe('entities: names outside the knowledge base, typed by their cues', () =
     ['nb', 'Ukrainas innenriksdepartement opplyser at tre er drept.', 'new:ukrainas-innenriksdepartement', 'ORG'],
     ['en', "Ukraine's energy ministry said power was back.", 'new:ukraine-s-energy-ministry', 'ORG'],
     ['nb', 'Ifølge menneskerettighetsgruppen OVD-Info ble 300 pågrepet.', 'new:ovd-info', 'ORG'],
+    // A compound ending in a title is a title, not part of the name.
+    ['de', 'Entwicklungsministerin Reem Alabali Radovan sagte, es werde geliefert.', 'new:reem-alabali-radovan', 'PER'],
+    ['nb', 'Utviklingsminister Åsmund Aukrust sa at pengene kommer.', 'new:asmund-aukrust', 'PER'],
   ])('%s: %s', (lang, text, id, type) => {
     const e = analyze(text, lang).entities.find((x) => x.id === id);
     expect(e?.type).toBe(type);

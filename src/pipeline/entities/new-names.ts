@@ -51,7 +51,7 @@ export function capitalisedRuns(
       !covered.has(i) &&
       isCapitalised(t) &&
       !isCommonWord(t.text, pack) &&
-      !(t.text.toLowerCase() in pack.titles) &&
+      !isTitleWord(t.text, pack) &&
       !/\d/.test(t.text)
     );
   };
@@ -77,7 +77,22 @@ interface Cue {
 }
 
 function titleBefore(words: readonly Token[], i: number, pack: LanguagePack): boolean {
-  return listBefore(words, i, Object.keys(pack.titles)) !== undefined;
+  const prev = words[i - 1];
+  return (
+    listBefore(words, i, Object.keys(pack.titles)) !== undefined || (prev !== undefined && isTitleWord(prev.text, pack))
+  );
+}
+
+/** Shortest title that may end a compound ("Entwicklungsministerin", "Kremlsprecher"). */
+const COMPOUND_TITLE = 7;
+
+/** A title, or a compound ending in one ("Verteidigungsminister" = "defence" + "minister"). */
+function isTitleWord(word: string, pack: LanguagePack): boolean {
+  const w = word.toLowerCase();
+  if (w in pack.titles) return true;
+  return Object.keys(pack.titles).some(
+    (t) => t.length >= COMPOUND_TITLE && !t.includes(' ') && w.length > t.length + 2 && w.endsWith(t),
+  );
 }
 
 /** "X, [the] mayor …" / "X, ordfører i …". */
