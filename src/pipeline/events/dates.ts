@@ -45,6 +45,9 @@ function lastDate(times: readonly TimeExpr[], r: Range): string | undefined {
   return out;
 }
 
+/** Granularities a named day beats. */
+const COARSE: ReadonlySet<string> = new Set(['week', 'month', 'year']);
+
 /** What every date lookup of one document reads, built once per document. */
 interface DateIndex {
   /** Time expressions in text order. */
@@ -126,8 +129,11 @@ export function eventDate(
     const t = ix.times[i] as TimeExpr;
     return !skip.some((r) => t.span.start < r.end && r.start < t.span.end);
   };
-  // The expression nearest the trigger in its sentence ("talks on Tuesday … strikes overnight").
-  const s = eventDateIn(pick(sentence, notSkipped), sentence, trigger);
+  // The expression nearest the trigger in its sentence ("talks on Tuesday … strikes overnight"),
+  // a day before a week ("in two weeks, on Feb. 17-18"; "on Monday, his third meeting in a fortnight").
+  const here = pick(sentence, notSkipped);
+  const days = here.filter((t) => !COARSE.has(t.granularity));
+  const s = eventDateIn(days.length ? days : here, sentence, trigger);
   if (s) return { date: s, from: 'sentence' };
   // Earlier in the paragraph first: a later sentence's "tomorrow" is more often about something else.
   // Days inside other quotes of the paragraph are what someone said, not when this happened.

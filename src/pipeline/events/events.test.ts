@@ -441,3 +441,29 @@ describe('events: speech acts beside events told in the quote', () => {
     expect(got.filter((e) => e.type === 'REQUEST')).toHaveLength(1);
   });
 });
+
+describe('events: the day and place of orders and follow-ups', () => {
+  it('dates by the named day rather than a week in the same sentence', () => {
+    const e = eventsOf(
+      'Ukraine and Russia are expected to meet again in Geneva in two weeks, on Feb. 27-28.',
+      'en',
+      '2026-02-18',
+    ).find((x) => x.type === 'AGREE');
+    expect(e?.date).toBe('2026-02-27/2026-02-28');
+  });
+
+  it('locates a mobilisation in the state that orders it when no place is named', () => {
+    const e = eventsOf('Russlands president Vladimir Putin kunngjorde onsdag delvis mobilisering.', 'nb').find(
+      (x) => x.type === 'MOBILIZE',
+    );
+    expect(e?.location).toBe('russia');
+  });
+
+  it('adds the dead counted on the attacked side’s word to the attack', () => {
+    const text =
+      'Russland angrep Ukraina med raketter natt til onsdag.\n\nIfølge Ukrainas helseminister er minst 57 mennesker drept.';
+    const attacks = eventsOf(text, 'nb').filter((e) => e.type === 'ASSAULT');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.quantities?.killed).toBe(57);
+  });
+});

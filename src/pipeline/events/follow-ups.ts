@@ -78,7 +78,8 @@ export function foldFollowUps(
       e.type === 'ASSAULT' &&
       pack.events.casualties.includes(lower(e.trigger.text)) &&
       para(e.trigger.start) - (prev ? para(prev.trigger.start) : -99) <= FOLLOW_UP_PARAGRAPHS &&
-      !actorsInSentence(doc, kb, e);
+      // "ifølge Ukrainas helseminister er 57 drept": the attacked state named as a source is no attacker.
+      (!actorsInSentence(doc, kb, e) || (prev !== undefined && e.actors.every((x) => prev.targets.includes(x))));
     if (prev && (casualty || refersBack(text, e, pack) || isObjectOfSpeech(events, e))) {
       const quantities = fillQuantities(prev.quantities, e.quantities);
       const sources = [...new Set([...(prev.sources ?? []), ...(e.sources ?? [])])];

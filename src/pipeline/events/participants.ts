@@ -356,6 +356,12 @@ export function participants(
       : type === 'ASSAULT' && targets[0] && ctx.kb.get(targets[0])?.type === 'LOC'
         ? targets[0]
         : location?.id);
+  // Orders at home (mobilisation, martial law, arrests) happen in the state that gives them; in
+  // several places named, in the state as a whole.
+  const domestic = type === 'MOBILIZE' || type === 'COERCE';
+  const home = domestic ? actors.map((a) => stateOfEntity(ctx, a)).find((x) => x !== undefined) : undefined;
+  const manyHere = words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()));
+  const where = domestic && home && (!loc || (manyHere && stateOfEntity(ctx, loc) === home)) ? home : loc;
   // A city, region or building is where something happens, never a party to it.
   const party = (id: string) => !PLACE_KINDS.has(ctx.kb.get(id)?.kind ?? '');
   actors = actors.filter(party);
@@ -364,7 +370,7 @@ export function participants(
     actors: uniq(actors),
     targets: uniq(targets).filter((t) => !actors.includes(t)),
     mediators: mediators.filter((m) => !actors.includes(m)),
-    ...(loc ? { location: loc } : {}),
+    ...(where ? { location: where } : {}),
     ...(multilateral ? { multilateral } : {}),
   };
 }
