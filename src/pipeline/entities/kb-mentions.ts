@@ -45,13 +45,16 @@ export function findKbMentions(
   const covered = new Set<number>();
   for (let i = 0; i < words.length; ) {
     const tok = words[i] as Token;
-    const key = nameKey(tok.text);
+    // A dateline opens the article in capitals ("RIYADH, Saudi Arabia (AP) —"): the place in title case.
+    const dateline =
+      tok.start === 0 && /^\p{Lu}{3,}$/u.test(tok.text) && /^\s*[,(]/u.test(text.slice(tok.end, tok.end + 3));
+    const key = nameKey(dateline ? `${tok.text[0]}${tok.text.slice(1).toLowerCase()}` : tok.text);
     const candidates = [
       ...(index.get(key) ?? []),
       ...stripGenitive(key, pack).flatMap((k) => (index.get(k) ?? []).filter((f) => f.tokens === 1)),
     ];
     const best = candidates
-      .filter((f) => matches(text, words, i, f, pack))
+      .filter((f) => (dateline ? f.tokens === 1 && kb.get(f.id)?.type === 'LOC' : matches(text, words, i, f, pack)))
       .sort((a, b) => b.tokens - a.tokens || (a.kind === 'name' ? -1 : 1))[0];
     if (!best) {
       const person = translitPerson(text, words, i, kb, pack);

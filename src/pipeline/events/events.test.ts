@@ -467,3 +467,15 @@ describe('events: the day and place of orders and follow-ups', () => {
     expect(attacks[0]?.quantities?.killed).toBe(57);
   });
 });
+
+describe('events: datelines', () => {
+  it('reads a dateline city in capitals and places talks with no city of their own there', () => {
+    const a = analyze(
+      'RIYADH, Saudi Arabia (AP) — Senior U.S. and Russian officials agreed on Tuesday to keep talking, after four hours of talks.',
+      'en',
+      '2026-02-18',
+    );
+    expect(a.entities.some((e) => e.id === 'riyadh')).toBe(true);
+    expect(a.events.find((e) => e.type === 'CONSULT')?.location).toBe('riyadh');
+  });
+});

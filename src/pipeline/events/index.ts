@@ -6,6 +6,7 @@
  */
 import { ParleyError } from '../../core/errors.js';
 import { overlaps, span } from '../../core/span.js';
+import type { KnowledgeBase } from '../../kb/kb.js';
 import type { EventLexicon, LanguagePack } from '../../lang/types.js';
 import type { Event, Quantities } from '../../schema/analysis.js';
 import type { PloverEventType } from '../../schema/plover.js';
@@ -173,6 +174,18 @@ function attachFollowUpNumbers(doc: PipelineDoc, events: Event[]): void {
     if (!target || para(s.start) - para(target.evidence.start) > FOLLOW_UP_PARAGRAPHS) continue;
     if (target.quantities?.[q.kind] === undefined) target.quantities = { ...target.quantities, [q.kind]: q.value };
   }
+}
+
+/**
+ * Talks with no city of their own took place where the dateline puts the report ("RIYADH, Saudi
+ * Arabia (AP) — … after four hours of talks").
+ */
+function talksAtDateline(doc: PipelineDoc, kb: KnowledgeBase, events: Event[]): void {
+  const dateline = (doc.mentions ?? []).find((m) => m.start === 0 && m.type === 'LOC');
+  if (!dateline || kb.get(dateline.id)?.kind === 'country') return;
+  for (const e of events)
+    if (e.type === 'CONSULT' && e.status === 'occurred' && (!e.location || kb.get(e.location)?.kind === 'country'))
+      e.location = dateline.id;
 }
 
 /** A meeting agreed for later is between the parties of the talks the article reports. */
@@ -363,6 +376,7 @@ export const eventsStage: Stage = {
       .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')
       .map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events);
+    talksAtDateline(doc, ctx.kb, events);
     partiesOfPlannedTalks(events);
     targetTheAttacker(doc, pack, events);
     anchorShortlyBefore(doc, pack, events);
