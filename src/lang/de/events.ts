@@ -545,7 +545,7 @@ export const EVENTS: EventLexicon = {
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.
   allegations: ['behaupten', 'behauptet', 'behauptete', 'unterstellt', 'unterstellte'],
   // Anaphors of an attack already told (definite or demonstrative forms).
-  referring: ['dem angriff', 'den angriff', 'den angriffen', 'der angriff', 'die angriffe', 'die attacke', 'die attacken', 'die bombardierung', 'die luftangriffe', 'diese angriffe'],
+  referring: ['dem angriff', 'den angriff', 'den angriffen', 'der angriff', 'der angriffe', 'die angriffe', 'die attacke', 'die attacken', 'die bombardierung', 'die luftangriffe', 'diese angriffe', 'diesen angriffen', 'dieser angriffe'],
   // Words joining an agreement to what is agreed ('enige om', 'agreed to').
   agreedOn: ['auf', 'über', 'zu', 'zum', 'zur'],
   // Words that only count casualties of an attack.

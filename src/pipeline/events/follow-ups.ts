@@ -42,6 +42,16 @@ function isObjectOfSpeech(events: readonly Event[], e: Event): boolean {
   );
 }
 
+/** Does the sentence say whose count it is ("ifølge helseministeren", "officials said")? Then the state named is the source. */
+function attributed(e: Event, pack: LanguagePack): boolean {
+  const words = lower(e.evidence.text).split(/[^\p{L}]+/u);
+  const has = (phrase: string) => {
+    const p = phrase.split(' ');
+    return words.some((_, i) => p.every((x, k) => words[i + k] === x));
+  };
+  return pack.quotes.accordingTo.some(has) || pack.speechVerbs.some(has);
+}
+
 /** Are the event's actors named in its own sentence (rather than found in the paragraph)? */
 function actorsInSentence(doc: PipelineDoc, kb: KnowledgeBase, e: Event): boolean {
   return (doc.mentions ?? []).some(
@@ -79,7 +89,9 @@ export function foldFollowUps(
       pack.events.casualties.includes(lower(e.trigger.text)) &&
       para(e.trigger.start) - (prev ? para(prev.trigger.start) : -99) <= FOLLOW_UP_PARAGRAPHS &&
       // "ifølge Ukrainas helseminister er 57 drept": the attacked state named as a source is no attacker.
-      (!actorsInSentence(doc, kb, e) || (prev !== undefined && e.actors.every((x) => prev.targets.includes(x))));
+      (!actorsInSentence(doc, kb, e) ||
+        (prev !== undefined && e.actors.every((x) => prev.targets.includes(x))) ||
+        attributed(e, pack));
     if (prev && (casualty || refersBack(text, e, pack) || isObjectOfSpeech(events, e))) {
       const quantities = fillQuantities(prev.quantities, e.quantities);
       const sources = [...new Set([...(prev.sources ?? []), ...(e.sources ?? [])])];
