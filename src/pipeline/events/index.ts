@@ -8,7 +8,7 @@ import { ParleyError } from '../../core/errors.js';
 import { overlaps, span } from '../../core/span.js';
 import type { KnowledgeBase } from '../../kb/kb.js';
 import type { EventLexicon, LanguagePack } from '../../lang/types.js';
-import type { Event, Quantities } from '../../schema/analysis.js';
+import type { Event, EventStatus, Quantities } from '../../schema/analysis.js';
 import type { PloverEventType } from '../../schema/plover.js';
 import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
@@ -244,6 +244,54 @@ function isBackground(doc: PipelineDoc, s: Range, date: string | undefined): boo
   });
 }
 
+interface Reading {
+  type: PloverEventType;
+  status: EventStatus;
+  /** The status the words give, before the reading changed it. */
+  told: EventStatus;
+  /** The agreement whose content this trigger is, if any. */
+  agreed?: TriggerHit;
+  /** The rule name: the trigger's type, or how its reading changed it. */
+  how: string;
+}
+
+/** What a trigger codes, read with its sentence: type and status. */
+function reading(
+  lex: EventLexicon,
+  words: readonly Token[],
+  hits: readonly TriggerHit[],
+  hit: TriggerHit,
+  date: string | undefined,
+  published: string | undefined,
+): Reading {
+  const listed = hit.trigger.type as PloverEventType;
+  const told = eventStatus(words, hit.index, lex);
+  // A warning or demand with a condition in it ("svaret blir hardt dersom …") was still made.
+  const said = told === 'conditional' && UNCONDITIONAL.has(listed) ? 'occurred' : told;
+  // Dated after publication: it has not happened yet, whatever the verb says.
+  const ahead = published !== undefined && date !== undefined && firstDay(date) > published;
+  const status: EventStatus = ahead && (said === 'occurred' || said === 'ongoing') ? 'planned' : said;
+  // "Russland vil ikke gå med på noen våpenhvile": an agreement refused, not one that failed.
+  if (
+    listed === 'AGREE' &&
+    !hit.trigger.onlyDenied &&
+    told === 'denied' &&
+    hasPhrase(words.slice(Math.max(0, hit.index - REFUSAL_WINDOW), hit.index), lex.future)
+  )
+    return { type: 'REJECT', status: 'occurred', told, how: 'agree-refused' };
+  // "agreed to exchange prisoners", "enige om nye samtaler": the exchange or meeting is agreed, not done.
+  const agreed = agreedContent(lex, words, hits, hit);
+  const later = status === 'denied' ? status : 'planned';
+  if (agreed) return { type: 'AGREE', status: later, told, agreed, how: `agreed-${listed.toLowerCase()}` };
+  // A promise of weapons or money is aid not yet given ("lovet å sende missiler").
+  if (listed === 'AGREE' && materialAfter(lex, words, hits, hit.index))
+    return { type: 'AID', status: later, told, how: 'aid-promised' };
+  // A meeting or exchange announced for the future is an agreement to meet (event-types.md).
+  if ((listed === 'CONSULT' || listed === 'RETREAT') && status === 'planned')
+    return { type: 'AGREE', status, told, how: 'consult-planned' };
+  return { type: listed, status, told, how: listed.toLowerCase() };
+}
+
 function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantContext, s: Sentence): Event[] {
   const text = doc.article.text;
   const words = wordsOf(doc, s);
@@ -254,34 +302,8 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const published = doc.article.published?.slice(0, 10);
   for (const hit of hits) {
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
-    // "agreed to exchange prisoners", "enige om et nytt møte": the exchange or meeting is agreed, not done.
-    const agreed = agreedContent(pack.events, words, hits, hit);
-    const listed = hit.trigger.type as PloverEventType;
-    // Dated after publication: it has not happened yet, whatever the verb says.
     const when = eventDate(doc, s, para, hit.range.start);
-    const ahead = published !== undefined && when.date !== undefined && firstDay(when.date) > published;
-    const told = eventStatus(words, hit.index, pack.events);
-    // A warning or demand with a condition in it ("svaret blir hardt dersom …") was still made.
-    const said = told === 'conditional' && UNCONDITIONAL.has(listed) ? 'occurred' : told;
-    const status = ahead && (said === 'occurred' || said === 'ongoing') ? 'planned' : said;
-    // A meeting announced for the future is an agreement to meet (event-types.md); a promise of
-    // weapons or money is aid not yet given ("lovet å sende missiler", "pledged more air defence").
-    const promisedAid = listed === 'AGREE' && materialAfter(pack.events, words, hits, hit.index);
-    // "Russland vil ikke gå med på noen våpenhvile": an agreement refused, not one that failed.
-    const refused =
-      listed === 'AGREE' &&
-      !hit.trigger.onlyDenied &&
-      told === 'denied' &&
-      hasPhrase(words.slice(Math.max(0, hit.index - REFUSAL_WINDOW), hit.index), pack.events.future);
-    const type: PloverEventType = refused
-      ? 'REJECT'
-      : agreed
-        ? 'AGREE'
-        : promisedAid
-          ? 'AID'
-          : (listed === 'CONSULT' || listed === 'RETREAT') && status === 'planned'
-            ? 'AGREE'
-            : listed;
+    const { type, status, told, agreed, how } = reading(pack.events, words, hits, hit, when.date, published);
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
@@ -326,9 +348,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       ...(who.mediators.length ? { mediators: who.mediators } : {}),
       ...(who.location ? { location: who.location } : {}),
       ...(when.date ? { date: when.date } : {}),
-      status: refused ? 'occurred' : (promisedAid || agreed) && status !== 'denied' ? 'planned' : status,
+      status,
       ...(quantities ? { quantities } : {}),
-      rule: `${pack.code}.event.${type === listed ? type.toLowerCase() : refused ? 'agree-refused' : agreed ? `agreed-${listed.toLowerCase()}` : promisedAid ? 'aid-promised' : 'consult-planned'}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
+      rule: `${pack.code}.event.${how}${when.from === 'published' || when.from === 'lead' ? `.date-${when.from}` : ''}`,
       trigger: span(text, hit.range.start, hit.range.end),
       evidence: span(text, s.start, s.end),
       ...(sources.length ? { sources } : {}),
