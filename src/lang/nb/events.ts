@@ -127,7 +127,7 @@ export const EVENTS: EventLexicon = {
     { forms: ['sanksjon*', '*sanksjon*', 'utviste', 'utvist', 'straffetoll*', 'frøs', 'fryser'], type: 'SANCTION' },
     // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
     { forms: ['våpenhvile*', 'våpenstillstand*'], type: 'CONCEDE', requires: ['erklærte', 'erklærer', 'kunngjorde', 'kunngjør', 'innførte', 'innfører', 'beordret', 'utropte'] },
-    { forms: ['pause i angrepene', 'stanse angrepene', 'avstå fra å gjennomføre angrep', 'avstå fra angrep'], type: 'CONCEDE' },
+    { forms: ['pause i angrepene', 'stanse angrep', 'stanse angrepene', 'stanse slike angrep', 'avstå fra å gjennomføre angrep', 'avstå fra angrep'], type: 'CONCEDE' },
     // The noun 'avtale' is mostly a topic ('en fredsavtale'); the verbs and 'enige' code an agreement.
     {
       forms: [

@@ -238,7 +238,9 @@ export const EVENTS: EventLexicon = {
     },
     // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
     { forms: ['våpenstillstand*'], type: 'CONCEDE', requires: ['erklærte', 'kunngjorde', 'innførte', 'beordra'] },
-    { forms: ['*våpenkvil*', 'pause i åtaka', 'stanse åtaka', 'stogge åtaka', 'stanse kampane', 'bad om orsak', 'bad om orsaking', 'bed om orsaking'], type: 'CONCEDE' },
+    // A ceasefire is a topic of most sentences; only a declared one is a concession (event-types.md).
+    { forms: ['*våpenkvil*'], type: 'CONCEDE', requires: ['beordra', 'erklærer', 'erklærte', 'innfører', 'innførte', 'kunngjer', 'kunngjorde', 'utropte'] },
+    { forms: ['pause i åtaka', 'stanse slike åtak', 'stanse åtak', 'stanse åtaka', 'stogge åtaka', 'stanse kampane', 'bad om orsak', 'bad om orsaking', 'bed om orsaking'], type: 'CONCEDE' },
     // "lova" is also "the law"; kept because it is the usual past of "love" (promise).
     {
       forms: [

@@ -52,6 +52,9 @@ function referentOf(m: Mention, via: Referent['via']): Referent {
   return { id: m.id, type: m.type, name: m.name, via, mention: m };
 }
 
+/** Marks that close a quotation. */
+const QUOTE_CLOSERS = ['»', '”', '“', '"'];
+
 /** Is there a personal pronoun of this gender in `r`? */
 function pronounBefore(ctx: ReferenceContext, gender: 'm' | 'f', r: Range): boolean {
   return wordsIn(ctx.doc, r).some((w) => ctx.pack.pronouns[w.text.toLowerCase()] === gender);
@@ -79,6 +82,13 @@ export function resolvePronoun(ctx: ReferenceContext, gender: 'm' | 'f', at: num
     // sentence is not what the pronouns point back to.
     const first = named[0];
     if (first && s.end > at && pronounBefore(ctx, gender, { start: s.start, end: first.start })) named = [];
+    // "– Eg er skuffa over president Putin, sa han": names inside what is quoted are not the speaker.
+    if (s.end > at) {
+      const lead = ctx.doc.article.text.slice(s.start, at);
+      const closed = Math.max(...QUOTE_CLOSERS.map((c) => lead.lastIndexOf(c)));
+      const quotedUpTo = /^\s*[–—-]\s/u.test(lead) ? at : closed >= 0 ? s.start + closed : -1;
+      named = named.filter((m) => m.start >= quotedUpTo);
+    }
     if (spoke) {
       const m = people.filter((x) => x.id === spoke.id).at(-1);
       if (m) return referentOf(m, 'pronoun');

@@ -245,3 +245,17 @@ describe('quotes: German speakers', () => {
     expect(got).toEqual([expect.objectContaining({ text: 'sehr wütend', speaker: 'donald-trump' })]);
   });
 });
+
+describe('quotes: pronoun speakers after what is quoted', () => {
+  it('never takes a name inside the quote for the "han" of its cue', () => {
+    const got = quotesOf(
+      'Trump var i Det ovale kontor mandag.\n\n– Jeg er skuffet over president Putin, sa han.',
+      'nb',
+    );
+    expect(got).toEqual([
+      expect.objectContaining({ text: 'Jeg er skuffet over president Putin', speaker: 'donald-trump' }),
+    ]);
+    const en = quotesOf('Trump spoke on Monday. "I am disappointed in Putin," he said.', 'en');
+    expect(en).toEqual([expect.objectContaining({ speaker: 'donald-trump' })]);
+  });
+});
