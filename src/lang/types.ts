@@ -306,6 +306,11 @@ export interface LanguagePack {
   readonly locale: string;
   /** Verb-second word order: the subject may follow the verb ("I går sa Zelenskyj at …"). */
   readonly verbSecond: boolean;
+  /**
+   * Common nouns are written with a capital (German). Otherwise a capitalised word inside a
+   * sentence is a name, never an event word ("Gripen" the aircraft, not "gripen", arrested).
+   */
+  readonly capitalisedNouns: boolean;
   readonly abbreviations: Abbreviations;
   /** Month names and abbreviations (lower case, without dots) → 1-12. */
   readonly months: Readonly<Record<string, number>>;

@@ -16,6 +16,7 @@ export const da = {
   name: 'Dansk',
   locale: 'da',
   verbSecond: true,
+  capitalisedNouns: false,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

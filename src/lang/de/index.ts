@@ -16,6 +16,7 @@ export const de = {
   name: 'Deutsch',
   locale: 'de',
   verbSecond: true,
+  capitalisedNouns: true,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

@@ -16,6 +16,7 @@ export const en = {
   name: 'English',
   locale: 'en',
   verbSecond: false,
+  capitalisedNouns: false,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

@@ -16,6 +16,7 @@ export const nb = {
   name: 'Norsk bokmål',
   locale: 'nb',
   verbSecond: true,
+  capitalisedNouns: false,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

@@ -16,6 +16,7 @@ export const nn = {
   name: 'Norsk nynorsk',
   locale: 'nn',
   verbSecond: true,
+  capitalisedNouns: false,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

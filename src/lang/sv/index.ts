@@ -16,6 +16,7 @@ export const sv = {
   name: 'Svenska',
   locale: 'sv',
   verbSecond: true,
+  capitalisedNouns: false,
   abbreviations: ABBREVIATIONS,
   months: MONTHS,
   weekdays: WEEKDAYS,

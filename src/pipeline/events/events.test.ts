@@ -479,3 +479,15 @@ describe('events: datelines', () => {
     expect(a.events.find((e) => e.type === 'CONSULT')?.location).toBe('riyadh');
   });
 });
+
+describe('events: names that look like event words', () => {
+  it('never reads a capitalised name inside a sentence as an event word', () => {
+    expect(eventsOf('Sverige kan sälja upp till 150 Gripen till Ukraina.', 'sv').some((e) => e.type === 'COERCE')).toBe(
+      false,
+    );
+    // German writes every noun with a capital: "Angriff" stays an attack.
+    expect(
+      eventsOf('Russland hat die Stadt Charkiw in der Nacht mit einem Angriff getroffen.', 'de').map((e) => e.type),
+    ).toContain('ASSAULT');
+  });
+});

@@ -298,7 +298,11 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const para = (doc.paragraphs ?? [])[s.paragraph];
   const out: Event[] = [];
   const seen = new Set<string>();
-  const hits = findTriggers(words, pack.events);
+  // Inside a sentence, a capitalised word is a name, not an event word ("Gripen"), except where
+  // every noun is capitalised.
+  const hits = findTriggers(words, pack.events).filter(
+    (h) => pack.capitalisedNouns || h.index === 0 || !/^\p{Lu}/u.test((words[h.index] as Token).text),
+  );
   const published = doc.article.published?.slice(0, 10);
   for (const hit of hits) {
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
