@@ -125,7 +125,7 @@ export const EVENTS: EventLexicon = {
       type: 'ACCUSE',
       modes: ['disapprove'],
     },
-    { forms: ['efterforsk*'], type: 'ACCUSE', modes: ['investigate'] },
+    { forms: ['*efterforskning*', 'efterforsk*'], type: 'ACCUSE', modes: ['investigate'] },
     {
       forms: [
         'kræver',

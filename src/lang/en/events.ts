@@ -101,6 +101,8 @@ export const EVENTS: EventLexicon = {
       type: 'REQUEST',
     },
     { forms: ['rejected', 'rejects', 'ruled out', 'rules out', 'refused', 'refuses', 'dismissed'], type: 'REJECT' },
+    // Opening an investigation of someone is an accusation (PLOVER ACCUSE investigate).
+    { forms: ['criminal case', 'criminal investigation', 'investigating', 'investigation', 'probe'], type: 'ACCUSE', modes: ['investigate'] },
     // Refusing to recognise or accept something is a rejection (the thing refused is no event).
     { forms: ['not accept', 'not recognise', 'not recognize', 'never accept', 'never recognise', 'never recognize'], type: 'REJECT' },
     // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").

@@ -116,6 +116,8 @@ export const EVENTS: EventLexicon = {
       type: 'REQUEST',
     },
     { forms: ['avviste', 'avviser', 'avvist', 'utelukket', 'utelukker', 'nektet', 'nekter', 'sa nei'], type: 'REJECT' },
+    // Opening an investigation of someone is an accusation (PLOVER ACCUSE investigate).
+    { forms: ['*etterforskning*', 'etterforsk*'], type: 'ACCUSE', modes: ['investigate'] },
     // Refusing to recognise or accept something is a rejection (the thing refused is no event).
     { forms: ['aldri akseptere', 'aldri anerkjenne', 'aldri godta', 'ikke akseptere', 'ikke anerkjenne', 'ikke godta', 'ikke vil akseptere', 'ikke vil anerkjenne', 'ikke vil godta'], type: 'REJECT' },
     // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").

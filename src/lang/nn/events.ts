@@ -166,7 +166,7 @@ export const EVENTS: EventLexicon = {
       type: 'ACCUSE',
       modes: ['disapprove'],
     },
-    { forms: ['etterforsk*'], type: 'ACCUSE', modes: ['investigate'] },
+    { forms: ['*etterforsking*', 'etterforsk*'], type: 'ACCUSE', modes: ['investigate'] },
     {
       forms: [
         'krev',

@@ -141,7 +141,7 @@ export const EVENTS: EventLexicon = {
       type: 'ACCUSE',
       modes: ['disapprove'],
     },
-    { forms: ['förundersökning*', 'utreder', 'utredde', 'utredning*'], type: 'ACCUSE', modes: ['investigate'] },
+    { forms: ['*brottsutredning*', 'förundersökning*', 'utreder', 'utredde', 'utredning*'], type: 'ACCUSE', modes: ['investigate'] },
     {
       forms: [
         'kräver',
