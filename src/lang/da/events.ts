@@ -372,7 +372,7 @@ export const EVENTS: EventLexicon = {
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
     THREATEN: ['advarer', 'alvorlige konsekvenser', 'betale prisen', 'gengæld', 'legitime mål', 'svare hårdt', 'svare med', 'svare på en måde'],
-    REJECT: ['afviser', 'aldrig acceptere', 'aldrig anerkende', 'aldrig gå med til', 'ikke acceptere', 'ikke aktuelt', 'ikke godtage', 'nægter', 'uacceptabel', 'udelukke', 'vil ikke'],
+    REJECT: ['afviser', 'aldrig acceptere', 'aldrig anerkende', 'aldrig gå med til', 'ikke acceptere', 'ikke aktuelt', 'ikke godtage', 'nægter', 'uacceptabel', 'udelukke'],
     REQUEST: ['bolden er hos', 'bør', 'er op til', 'kræver', 'må', 'opfordrer', 'vil have'],
     ACCUSE: ['aggression', 'aggressor', 'angriber', 'ansvaret for', 'barbar', 'bevidst', 'brud på', 'brudt', 'brutal', 'farlig', 'folkedrab', 'folkeretten', 'forbrydelse', 'forbryder', 'forræder', 'hasard', 'ikke er klar til fred', 'kniv i ryggen', 'krigsforbryd', 'kriminel', 'kynisk', 'lyver', 'løgn', 'modbydelig', 'propaganda', 'provokation', 'respektløs', 'sabot', 'skader', 'skamfuld', 'skuffet', 'skyld', 'står bag', 'terror', 'tortur', 'tyveri', 'uansvarlig', 'ulovlig', 'unødvendig', 'utpresning', 'væmmelig'],
     AGREE: ['klar til', 'lover', 'parat til', 'villig til'],

@@ -206,7 +206,7 @@ export const EVENTS: EventLexicon = {
   // ("disrespectful", "unnecessary") make a quote about another party an accusation.
   speechActs: {
     THREATEN: ['face consequences', 'fitting response', 'legitimate target', 'pay a price', 'pay the price', 'respond', 'retaliat', 'serious consequences', 'severe consequences'],
-    REJECT: ['cannot accept', 'never accept', 'never agree', 'never give', 'never recognise', 'never recognize', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable', 'will not', "won't"],
+    REJECT: ['cannot accept', 'never accept', 'never agree', 'never give', 'never recognise', 'never recognize', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable'],
     REQUEST: ['ball is in', 'call on', 'calls on', 'demand', 'had to', 'has to', 'have to', 'is up to', 'it is up to', 'must', 'should', 'urge'],
     ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'behind the', 'betray', 'blackmail', 'blame', 'breach', 'broken', 'brutal', 'crime', 'criminal', 'cynical', 'dangerous', 'deliberate', 'despicable', 'disappoint', 'disgrace', 'disrespect', 'gambling', 'genocide', 'getting in the way', 'harm', 'hurt', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'mass destruction', 'murder', 'not happy', 'not ready for peace', 'outrageous', 'propaganda', 'provocat', 'reckless', 'responsib', 'sabotag', 'shameful', 'stab in the back', 'stalling', 'steal', 'terror', 'theft', 'torture', 'treason', 'unnecessary', 'unprovoked', 'vile', 'violat', 'war crime'],
     AGREE: ['prepared to', 'promise', 'ready to', 'willing to'],

@@ -241,7 +241,7 @@ export const EVENTS: EventLexicon = {
   // Evaluative words ("respektløs", "unødvendig") make a quote about another party an accusation.
   speechActs: {
     THREATEN: ['advarer', 'alvorlige konsekvenser', 'betale prisen', 'få konsekvenser', 'gjengjeld', 'legitime mål', 'svare hardt', 'svare med', 'svare på en måte', 'svare «på', 'svaret vil'],
-    REJECT: ['aldri akseptere', 'aldri anerkjenne', 'aldri gi', 'aldri godta', 'aldri gå med på', 'avviser', 'ikke akseptere', 'ikke aktuelt', 'ikke godta', 'ingen planer', 'kommer ikke til å', 'nekter', 'uakseptabel', 'uaktuelt', 'utelukke', 'vil ikke'],
+    REJECT: ['aldri akseptere', 'aldri anerkjenne', 'aldri gi', 'aldri godta', 'aldri gå med på', 'avviser', 'ikke akseptere', 'ikke aktuelt', 'ikke godta', 'ingen planer', 'nekter', 'uakseptabel', 'uaktuelt', 'utelukke'],
     REQUEST: ['ballen er hos', 'ballen er på', 'ber om', 'bør', 'er opp til', 'krever', 'må', 'oppfordrer', 'vil ha'],
     ACCUSE: ['aggresjon', 'aggressor', 'ansvaret for', 'avskyelig', 'barbar', 'bevisst', 'brudd på', 'brutal', 'brutt', 'farlig', 'feig', 'folkemord', 'folkeretten', 'forbrytelse', 'forbryter', 'forræder', 'gambler', 'grusom', 'hykler', 'ikke er klar for fred', 'ikke er klar til fred', 'inngrep', 'knivstikk', 'krigsforbryt', 'kriminell', 'kynisk', 'lyver', 'løgn', 'masseødeleggelse', 'mishandl', 'motbydelig', 'myrde', 'overgrep', 'overlagt', 'propaganda', 'provokasjon', 'respektløs', 'sabotasje', 'saboter', 'sjantasje', 'skader', 'skammelig', 'skuffet', 'skyld', 'stjele', 'står bak', 'terror', 'tortur', 'trenerer', 'tyveri', 'uansvarlig', 'ulovlig', 'unødvendig', 'utpressing'],
     AGREE: ['er klare til', 'er villige til', 'klar til', 'lover', 'villig til'],

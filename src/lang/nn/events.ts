@@ -393,7 +393,7 @@ export const EVENTS: EventLexicon = {
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
     THREATEN: ['alvorlege konsekvensar', 'betale prisen', 'gjengjeld', 'legitime mål', 'svare hardt', 'svare med', 'svare på ein måte', 'åtvarar'],
-    REJECT: ['aldri akseptere', 'aldri godta', 'aldri gå med på', 'avviser', 'ikkje akseptere', 'ikkje aktuelt', 'ikkje godta', 'nektar', 'uakseptabel', 'utelukke', 'vil ikkje'],
+    REJECT: ['aldri akseptere', 'aldri godta', 'aldri gå med på', 'avviser', 'ikkje akseptere', 'ikkje aktuelt', 'ikkje godta', 'nektar', 'uakseptabel', 'utelukke'],
     REQUEST: ['ballen er hos', 'bør', 'er opp til', 'krev', 'må', 'oppmodar', 'vil ha'],
     ACCUSE: ['aggresjon', 'aggressor', 'ansvaret for', 'avskyeleg', 'barbar', 'brot på', 'brote', 'broten', 'brutal', 'farleg', 'folkemord', 'folkeretten', 'forbrytar', 'forbryting', 'forrædar', 'knivstikk', 'krigsforbryt', 'kriminell', 'kynisk', 'lyg', 'løgn', 'medvite', 'propaganda', 'provokasjon', 'respektlaus', 'saboter', 'skadar', 'skuffa', 'skuld', 'står bak', 'terror', 'tjuveri', 'tortur', 'uansvarleg', 'ulovleg', 'unødvendig'],
     AGREE: ['klar til', 'lovar', 'villig til'],

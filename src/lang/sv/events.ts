@@ -440,7 +440,7 @@ export const EVENTS: EventLexicon = {
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {
     THREATEN: ['allvarliga konsekvenser', 'betala priset', 'legitima mål', 'svara hårt', 'svara med', 'svara på ett sätt', 'varnar', 'vedergäll'],
-    REJECT: ['aldrig acceptera', 'aldrig erkänna', 'aldrig gå med på', 'avvisar', 'inte acceptera', 'inte aktuellt', 'inte godta', 'kommer inte att', 'oacceptabel', 'uteslut', 'vägrar'],
+    REJECT: ['aldrig acceptera', 'aldrig erkänna', 'aldrig gå med på', 'avvisar', 'inte acceptera', 'inte aktuellt', 'inte godta', 'oacceptabel', 'uteslut', 'vägrar'],
     REQUEST: ['bollen ligger hos', 'bör', 'kräver', 'måste', 'uppmanar', 'vill ha', 'är upp till'],
     ACCUSE: ['aggression', 'aggressor', 'ansvaret för', 'avsiktlig', 'avskyvärd', 'barbar', 'brott mot', 'brutal', 'brutit', 'cynisk', 'farlig', 'folkmord', 'folkrätten', 'förräd', 'kniv i ryggen', 'krigsbrott', 'kriminell', 'ligger bakom', 'ljuger', 'lögn', 'medveten', 'oansvarig', 'olaglig', 'onödig', 'propaganda', 'provokation', 'respektlös', 'sabot', 'skadar', 'skam', 'skuld', 'stöld', 'terror', 'tortyr', 'utpressning'],
     AGREE: ['beredda att', 'lovar', 'redo att', 'villiga att'],
