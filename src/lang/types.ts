@@ -257,6 +257,8 @@ export interface EventLexicon {
   readonly against: readonly string[];
   /** "mellom", "between": the parties of talks follow. */
   readonly between: readonly string[];
+  /** Modal verbs of possibility ("kan", "could"): an agreement they govern is speculation, not an event. */
+  readonly modals: readonly string[];
   /** Plural place nouns ("andre byer", "several regions"): a strike on many places is located in the state. */
   readonly manyPlaces: readonly string[];
   /** "med", "with": the other parties of a meeting follow ("met in London with Starmer, Macron and Merz"). */

@@ -368,6 +368,7 @@ export const EVENTS: EventLexicon = {
   between: ['mellem'],
   together: ['med', 'sammen med'],
   manyPlaces: ['byer', 'byerne', 'regioner', 'regionerne', 'steder'],
+  modals: ['kan', 'kunne', 'måske'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

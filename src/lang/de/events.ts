@@ -532,6 +532,7 @@ export const EVENTS: EventLexicon = {
   between: ['zwischen'],
   together: ['mit'],
   manyPlaces: ['orte', 'orten', 'regionen', 'städte', 'städten'],
+  modals: ['kann', 'könne', 'könnte', 'könnten', 'vielleicht'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

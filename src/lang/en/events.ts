@@ -202,6 +202,7 @@ export const EVENTS: EventLexicon = {
   between: ['between'],
   together: ['alongside', 'with'],
   manyPlaces: ['cities', 'oblasts', 'provinces', 'regions', 'towns'],
+  modals: ['can', 'could', 'may', 'might'],
   // Cues match at the start of a word ("retaliat" = retaliate, retaliation). Evaluative words
   // ("disrespectful", "unnecessary") make a quote about another party an accusation.
   speechActs: {

@@ -237,6 +237,7 @@ export const EVENTS: EventLexicon = {
   between: ['mellom'],
   together: ['med', 'sammen med'],
   manyPlaces: ['byene', 'byer', 'fylker', 'oblaster', 'regionene', 'regioner', 'steder'],
+  modals: ['kan', 'kunne', 'kanskje'],
   // Cues match at the start of a word ("krigsforbryt" = krigsforbryter, krigsforbrytelser).
   // Evaluative words ("respektløs", "unødvendig") make a quote about another party an accusation.
   speechActs: {

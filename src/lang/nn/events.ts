@@ -389,6 +389,7 @@ export const EVENTS: EventLexicon = {
   between: ['mellom'],
   together: ['med', 'saman med'],
   manyPlaces: ['byane', 'byar', 'fylke', 'oblastar', 'regionane', 'regionar', 'stader'],
+  modals: ['kan', 'kanskje', 'kunne'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

@@ -436,6 +436,7 @@ export const EVENTS: EventLexicon = {
   between: ['mellan'],
   together: ['med', 'tillsammans med'],
   manyPlaces: ['orter', 'regionerna', 'regioner', 'städer', 'städerna'],
+  modals: ['kan', 'kanske', 'kunde', 'kunna'],
   // Cues match at the start of a word. Evaluative words make a quote about another party an
   // accusation; bare 'never' is no refusal and bare 'consequences' no threat.
   speechActs: {

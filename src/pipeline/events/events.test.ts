@@ -491,3 +491,16 @@ describe('events: names that look like event words', () => {
     ).toContain('ASSAULT');
   });
 });
+
+describe('events: speculation', () => {
+  it('codes no agreement that only may come', () => {
+    expect(
+      eventsOf('Garantiene må komme før Ukraina og Russland kan bli enige om en løsning.', 'nb').some(
+        (e) => e.type === 'AGREE',
+      ),
+    ).toBe(false);
+    expect(eventsOf('Ukraina og Russland ble enige om en løsning tirsdag.', 'nb').some((e) => e.type === 'AGREE')).toBe(
+      true,
+    );
+  });
+});

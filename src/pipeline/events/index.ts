@@ -81,6 +81,17 @@ const ASKED_NEAR: ReadonlySet<string> = new Set(['AID', 'MOBILIZE', 'RETREAT', '
 /** How many words after a demand or refusal its object may stand. */
 const ASKED_WITHIN = 10;
 
+/** How many words before an agreement a "may" makes it speculation. */
+const MODAL_WINDOW = 3;
+
+/** "før man kan bli enige", "they could agree": an agreement that may come is none yet. */
+function isSpeculation(lex: EventLexicon, words: readonly Token[], hit: TriggerHit): boolean {
+  return (
+    hit.trigger.type === 'AGREE' &&
+    words.slice(Math.max(0, hit.index - MODAL_WINDOW), hit.index).some((w) => lex.modals.includes(w.text.toLowerCase()))
+  );
+}
+
 /** How many words before a negated agreement a "will"/"vil" makes it a refusal. */
 const REFUSAL_WINDOW = 4;
 
@@ -306,6 +317,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const published = doc.article.published?.slice(0, 10);
   for (const hit of hits) {
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
+    if (isSpeculation(pack.events, words, hit)) continue;
     const when = eventDate(doc, s, para, hit.range.start);
     const { type, status, told, agreed, how } = reading(pack.events, words, hits, hit, when.date, published);
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
