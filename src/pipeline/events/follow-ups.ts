@@ -1,7 +1,8 @@
 /**
  * Later mentions of an event already told: "angrepene" / "the attacks" pointing back, and
  * sentences that only count the dead ("Minst 11 mennesker ble drept"). They add their numbers
- * and sources to the earlier event instead of making new ones.
+ * and sources to the earlier event instead of making new ones; numbers given in later sentences
+ * (drones, missiles, the dead) belong to the last attack told.
  * @module
  */
 
@@ -12,7 +13,7 @@ import type { PipelineDoc } from '../doc.js';
 import { governmentOf } from '../entities/references.js';
 
 /** How many paragraphs after an attack a casualty count may still belong to it. */
-export const FOLLOW_UP_PARAGRAPHS = 4;
+const FOLLOW_UP_PARAGRAPHS = 4;
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -105,4 +106,20 @@ export function foldFollowUps(
     out.push(e);
   }
   return out;
+}
+
+/**
+ * Numbers given later about the last attack ("Han rapporterte at rundt 400 droner …") belong to
+ * it when their sentence names no attack of its own.
+ */
+export function attachFollowUpNumbers(doc: PipelineDoc, events: Event[], kinds: readonly string[]): void {
+  for (const q of doc.quantities ?? []) {
+    if (!q.kind || !kinds.includes(q.kind)) continue;
+    const s = (doc.sentences ?? []).find((x) => x.start <= q.span.start && q.span.end <= x.end);
+    if (!s || events.some((e) => e.type === 'ASSAULT' && e.evidence.start === s.start)) continue;
+    const target = events.filter((e) => e.type === 'ASSAULT' && e.evidence.end <= s.start).at(-1);
+    const para = (at: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= at && at <= p.end);
+    if (!target || para(s.start) - para(target.evidence.start) > FOLLOW_UP_PARAGRAPHS) continue;
+    if (target.quantities?.[q.kind] === undefined) target.quantities = { ...target.quantities, [q.kind]: q.value };
+  }
 }

@@ -13,7 +13,7 @@ import type { PloverEventType } from '../../schema/plover.js';
 import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
-import { foldFollowUps } from './follow-ups.js';
+import { attachFollowUpNumbers, foldFollowUps } from './follow-ups.js';
 import { mergeEvents } from './merge.js';
 import { interceptionParties, type ParticipantContext, participants } from './participants.js';
 import { asAllegations, speechActEvents } from './speech-acts.js';
@@ -165,26 +165,6 @@ function quantitiesIn(doc: PipelineDoc, r: Range, type: PloverEventType): Quanti
   const out: Quantities = {};
   for (const q of qs) if (q.kind && kinds.includes(q.kind) && out[q.kind] === undefined) out[q.kind] = q.value;
   return Object.keys(out).length ? out : undefined;
-}
-
-/** How many paragraphs after an attack a follow-up sentence may still give its numbers. */
-const FOLLOW_UP_PARAGRAPHS = 4;
-
-/**
- * Numbers given later about the last attack ("Han rapporterte at rundt 400 droner …") belong to
- * it when their sentence names no attack of its own.
- */
-function attachFollowUpNumbers(doc: PipelineDoc, events: Event[]): void {
-  const kinds = EVENT_QUANTITIES.ASSAULT ?? [];
-  for (const q of doc.quantities ?? []) {
-    if (!q.kind || !kinds.includes(q.kind)) continue;
-    const s = (doc.sentences ?? []).find((x) => x.start <= q.span.start && q.span.end <= x.end);
-    if (!s || events.some((e) => e.type === 'ASSAULT' && e.evidence.start === s.start)) continue;
-    const target = events.filter((e) => e.type === 'ASSAULT' && e.evidence.end <= s.start).at(-1);
-    const para = (at: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= at && at <= p.end);
-    if (!target || para(s.start) - para(target.evidence.start) > FOLLOW_UP_PARAGRAPHS) continue;
-    if (target.quantities?.[q.kind] === undefined) target.quantities = { ...target.quantities, [q.kind]: q.value };
-  }
 }
 
 /**
@@ -413,7 +393,7 @@ export const eventsStage: Stage = {
     const events = mergeEvents(foldFollowUps(doc, pack, ctx.kb, raw), spanDates, within)
       .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')
       .map((e, i) => ({ ...e, id: `e${i + 1}` }));
-    attachFollowUpNumbers(doc, events);
+    attachFollowUpNumbers(doc, events, EVENT_QUANTITIES.ASSAULT ?? []);
     talksAtDateline(doc, ctx.kb, events);
     partiesOfPlannedTalks(events);
     targetTheAttacker(doc, pack, events);

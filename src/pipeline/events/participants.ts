@@ -247,11 +247,10 @@ function meetingWith(
 /** The single city or region of the attacked state named in the sentence, if exactly one is. */
 function placeHit(
   ctx: ParticipantContext,
-  words: readonly Token[],
   mentions: readonly Mention[],
   victim: string | undefined,
 ): string | undefined {
-  if (!victim || words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()))) return undefined;
+  if (!victim) return undefined;
   const places = new Set(
     mentions
       .filter(
@@ -346,11 +345,11 @@ export function participants(
   if (type === 'RETREAT' && actors.length < 2) actors = uniq([...actors, ...targets]);
   // Strikes: the one city or region hit that the sentence names in the attacked state ("killing
   // five people in the southern city of Zaporizhzhia"); several, or none: the state itself.
-  const hit = type === 'ASSAULT' ? placeHit(ctx, words, mentions, targets[0]) : undefined;
-  const many = type === 'ASSAULT' && words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()));
+  const many = words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()));
+  const hit = type === 'ASSAULT' && !many ? placeHit(ctx, mentions, targets[0]) : undefined;
   const loc =
     hit ??
-    (many && targets[0] && ctx.kb.get(targets[0])?.kind === 'country' ? targets[0] : undefined) ??
+    (type === 'ASSAULT' && many && targets[0] && ctx.kb.get(targets[0])?.kind === 'country' ? targets[0] : undefined) ??
     (location && !(type === 'ASSAULT' && ctx.kb.get(location.id)?.kind === 'country')
       ? location.id
       : type === 'ASSAULT' && targets[0] && ctx.kb.get(targets[0])?.type === 'LOC'
@@ -360,8 +359,7 @@ export function participants(
   // several places named, in the state as a whole.
   const domestic = type === 'MOBILIZE' || type === 'COERCE';
   const home = domestic ? actors.map((a) => stateOfEntity(ctx, a)).find((x) => x !== undefined) : undefined;
-  const manyHere = words.some((w) => ctx.pack.events.manyPlaces.includes(w.text.toLowerCase()));
-  const where = domestic && home && (!loc || (manyHere && stateOfEntity(ctx, loc) === home)) ? home : loc;
+  const where = domestic && home && (!loc || (many && stateOfEntity(ctx, loc) === home)) ? home : loc;
   // A city, region or building is where something happens, never a party to it.
   const party = (id: string) => !PLACE_KINDS.has(ctx.kb.get(id)?.kind ?? '');
   actors = actors.filter(party);

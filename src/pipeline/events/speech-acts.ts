@@ -41,7 +41,7 @@ function compiled(pack: LanguagePack): [PloverEventType, RegExp][] {
 }
 
 /** The speech act a quote performs, if its words tell one. */
-export function speechActOf(text: string, pack: LanguagePack): PloverEventType | undefined {
+function speechActOf(text: string, pack: LanguagePack): PloverEventType | undefined {
   const lower = text.toLowerCase();
   return compiled(pack).find(([, re]) => re.test(lower))?.[0];
 }
