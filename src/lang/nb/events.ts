@@ -147,6 +147,7 @@ export const EVENTS: EventLexicon = {
         'aksepterte',
         'lovet',
         'lover',
+        'tilbudt',
         'tilbød',
         'tilbyr',
         'invitert',

@@ -205,6 +205,20 @@ function targetTheAttacker(doc: PipelineDoc, pack: LanguagePack, events: Event[]
   }
 }
 
+/**
+ * An agreement not reached, with no party named ("no ceasefire deal was reached"), was not reached
+ * at the article's talks: the parties of the talks told before it (else after it) are its actors.
+ */
+function talksFailed(events: Event[]): void {
+  for (const [i, e] of events.entries()) {
+    if (e.type !== 'AGREE' || e.status !== 'denied' || e.actors.length > 0) continue;
+    const held = (o: Event) => o.type === 'CONSULT' && o.actors.length > 0;
+    // Told before, else the talks the article goes on to tell of ("… before the meeting").
+    const talks = events.slice(0, i).findLast(held) ?? events.slice(i + 1).find(held);
+    if (talks) e.actors = [...talks.actors, ...talks.targets];
+  }
+}
+
 /** "bare timer før fredssamtalene": the event took place on the first day of the talks it precedes. */
 function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
   for (const e of events) {
@@ -248,15 +262,16 @@ interface Reading {
 
 /** What a trigger codes, read with its sentence: type and status. */
 function reading(
-  lex: EventLexicon,
+  pack: LanguagePack,
   words: readonly Token[],
   hits: readonly TriggerHit[],
   hit: TriggerHit,
   date: string | undefined,
   published: string | undefined,
 ): Reading {
+  const lex = pack.events;
   const listed = hit.trigger.type as PloverEventType;
-  const told = eventStatus(words, hit.index, lex);
+  const told = eventStatus(words, hit.index, lex, pack.time.notFuture);
   // A warning or demand with a condition in it ("svaret blir hardt dersom …") was still made.
   const said = told === 'conditional' && UNCONDITIONAL.has(listed) ? 'occurred' : told;
   // Dated after publication: it has not happened yet, whatever the verb says.
@@ -299,7 +314,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
     if (isSpeculation(pack.events, words, hit)) continue;
     const when = eventDate(doc, s, para, hit.range.start);
-    const { type, status, told, agreed, how } = reading(pack.events, words, hits, hit, when.date, published);
+    const { type, status, told, agreed, how } = reading(pack, words, hits, hit, when.date, published);
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
@@ -320,7 +335,10 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // merge their mediator and place into the talks; alone they are dropped after merging.
     const mergeOnly =
       who.actors.length === 0 && type === 'CONSULT' && (who.mediators.length > 0 || who.location !== undefined);
-    if (who.actors.length === 0 && type !== 'PROTEST' && !mergeOnly) continue;
+    // "Det ble ikke inngått noen avtale": an agreement the talks failed to reach; its parties are
+    // the talks' (talksFailed).
+    const failed = who.actors.length === 0 && type === 'AGREE' && status === 'denied';
+    if (who.actors.length === 0 && type !== 'PROTEST' && !mergeOnly && !failed) continue;
     if (isBackground(doc, s, when.date)) continue;
     seen.add(family);
     const sources = (doc.quotes ?? [])
@@ -389,6 +407,7 @@ export const eventsStage: Stage = {
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
+    talksFailed(raw);
     const within = (inner: string, outer: string) => ctx.kb.get(inner)?.country === outer;
     const events = mergeEvents(foldFollowUps(doc, pack, ctx.kb, raw), spanDates, within)
       .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')

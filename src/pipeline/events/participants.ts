@@ -306,11 +306,12 @@ export function participants(
   } else if (type === 'ASSAULT') {
     ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, words, location));
   } else {
-    actors = subjectGroup(
+    const group = subjectGroup(
       ctx,
       text,
       free.filter((m) => m.end <= trigger.start && inClause(m)),
-    ).flatMap((m) => actorIds(ctx, m, type));
+    );
+    actors = group.flatMap((m) => actorIds(ctx, m, type));
     // Talks named in a clause of their own ("…, after four hours of talks in Riyadh") are held
     // by the parties the sentence opens with ("U.S. and Russian officials agreed …").
     if (actors.length === 0 && type === 'CONSULT') {
@@ -321,7 +322,8 @@ export function participants(
       );
       if (opening.length >= 2) actors = opening.flatMap((m) => actorIds(ctx, m, type));
     }
-    if (actors.length === 0 || OFFICE_ACTS.has(type)) {
+    // Coordinated subjects ("Trump og Putin inngikk …") are all parties: the nearest alone is not.
+    if (actors.length === 0 || (OFFICE_ACTS.has(type) && group.length < 2)) {
       // Speech acts and decisions: the subject as quote speakers are found (names, pronouns, titles).
       const who = resolveSlot(
         { doc: ctx.doc, pack: ctx.pack, kb: ctx.kb, date: ctx.date, speakers: ctx.speakers },
@@ -335,8 +337,13 @@ export function participants(
       const person = who !== undefined && (who.type === 'PER' || who.via === 'title' || who.via === 'pronoun');
       if (m && (person || actors.length === 0)) actors = actorIds(ctx, m as Mention, type);
     }
+    // Verb-second order after an opening phrase ("Ifølge kildene krevde Putin at …"): the subject
+    // follows the verb.
+    const inverted = free.find((m) => m.start >= trigger.end && /^\s*$/u.test(text.slice(trigger.end, m.start)));
+    const afterVerb = actors.length === 0 && ctx.pack.verbSecond && inverted?.type !== 'LOC';
+    if (afterVerb && inverted) actors = actorIds(ctx, inverted, type);
     targets = free
-      .filter((m) => m.start >= trigger.end && inClause(m))
+      .filter((m) => m.start >= trigger.end && inClause(m) && !(afterVerb && m === inverted))
       .slice(0, 1)
       .flatMap((m) => actorIds(ctx, m, type));
   }

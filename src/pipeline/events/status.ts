@@ -13,12 +13,17 @@ const NEGATION_WINDOW = 4;
 /** How far after the trigger a condition may follow ("… avstå fra angrep hvis …"). */
 const CONDITION_WINDOW = 8;
 
-export function eventStatus(words: readonly Token[], triggerIndex: number, lex: EventLexicon): EventStatus {
+export function eventStatus(
+  words: readonly Token[],
+  triggerIndex: number,
+  lex: EventLexicon,
+  notFuture: readonly string[] = [],
+): EventStatus {
   const near = (before: number, after: number) =>
     words.slice(Math.max(0, triggerIndex - before), triggerIndex + after + 1);
   if (hasPhrase(near(NEGATION_WINDOW, 0), lex.negations)) return 'denied';
   if (hasPhrase(near(3, CONDITION_WINDOW), lex.conditions)) return 'conditional';
-  if (hasPhrase(near(8, 0), lex.future)) return 'planned';
+  if (hasPhrase(near(8, 0), lex.future) && !reportsPast(near(8, 1), notFuture)) return 'planned';
   if (hasPhrase(near(6, 3), lex.ongoing)) return 'ongoing';
   return 'occurred';
 }
@@ -36,4 +41,28 @@ export function inConditionClause(
     if (lex.conditions.includes(w.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Words of a phrase apart from its first, within this many words of each other ("skal Russland ha"). */
+const SPREAD = 3;
+
+/**
+ * "skal ha tilbudt", "skal Russland ha tilbudt": a future marker that reports the past (hearsay
+ * or conjecture), its words in order with a subject between them allowed.
+ */
+export function reportsPast(words: readonly Token[], notFuture: readonly string[]): boolean {
+  const lower = words.map((w) => w.text.toLowerCase());
+  return notFuture.some((phrase) => {
+    const parts = phrase.split(' ');
+    return lower.some((w, i) => {
+      if (w !== parts[0]) return false;
+      let at = i;
+      for (const part of parts.slice(1)) {
+        const next = lower.slice(at + 1, at + 1 + SPREAD).indexOf(part);
+        if (next < 0) return false;
+        at += next + 1;
+      }
+      return true;
+    });
+  });
 }
