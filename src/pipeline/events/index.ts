@@ -404,7 +404,14 @@ export const eventsStage: Stage = {
       // '*' : the reporting verb is the act; else the act types already read from its content.
       cited.set(q.id, new Set(byCue ? ['*'] : told.map((e) => e.type)));
     }
-    const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf)].sort(
+    // Sides that attack each other in the article are enemies.
+    const hostile = new Set(
+      fromTriggers
+        .filter((e) => e.type === 'ASSAULT')
+        .flatMap((e) => e.actors.flatMap((a) => e.targets.flatMap((t) => [`${a}|${t}`, `${t}|${a}`]))),
+    );
+    const enemies = (a: string, b: string) => hostile.has(`${a}|${b}`);
+    const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf, enemies)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
     talksFailed(raw);

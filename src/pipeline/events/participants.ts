@@ -325,9 +325,17 @@ export function participants(
     // Coordinated subjects ("Trump og Putin inngikk …") are all parties: the nearest alone is not.
     if (actors.length === 0 || (OFFICE_ACTS.has(type) && group.length < 2)) {
       // Speech acts and decisions: the subject as quote speakers are found (names, pronouns, titles).
+      // The subject is sought after the last 'at'/'that' before the trigger: the one who says
+      // it is not the one who does it ("Lubinets skriver at Russland nekter …").
+      // A verb joined by 'og'/'and' is the teller's own ("wrote that … and urged allies").
+      const lower = (w: Token) => w.text.toLowerCase();
+      const before = words.filter((w) => w.end <= trigger.start && w.start >= clause.start);
+      const at = before.findLastIndex((w) => ctx.pack.quotes.complementizers.includes(lower(w)));
+      const joined = before.slice(at + 1).some((w) => ctx.pack.quotes.conjunctions.includes(lower(w)));
+      const that = actors.length && at >= 0 && !joined ? before[at] : undefined;
       const who = resolveSlot(
         { doc: ctx.doc, pack: ctx.pack, kb: ctx.kb, date: ctx.date, speakers: ctx.speakers },
-        { start: clause.start, end: trigger.start },
+        { start: that?.end ?? clause.start, end: trigger.start },
         { near: trigger.start },
       );
       const m =

@@ -110,18 +110,24 @@ export function speechActEvents(
   ctx: ParticipantContext,
   cited: ReadonlyMap<string, ReadonlySet<string>>,
   dateOf: (at: number, skip?: readonly Range[]) => string | undefined,
+  enemies: (a: string, b: string) => boolean = () => false,
 ): Event[] {
   const text = doc.article.text;
   const out: Event[] = [];
   const quoted = (doc.quotes ?? []).map((q) => q.span);
   for (const q of doc.quotes ?? []) {
     if (!q.speaker || cited.get(q.id)?.has('*')) continue;
-    const type = speechActOf(q.text, pack);
-    if (type && cited.get(q.id)?.has(type)) continue;
-    const who = type ? speakerMention(doc, q) : undefined;
-    if (!type || !who) continue;
-    const actors = actorIds(ctx, who, type);
+    const said = speechActOf(q.text, pack);
+    if (said && cited.get(q.id)?.has(said)) continue;
+    const who = speakerMention(doc, q);
+    if (!who) continue;
+    const actors = actorIds(ctx, who, said ?? 'ACCUSE');
     const targets = targetOf(ctx, doc, q, actors);
+    // One side telling of the side it fights, with no act of its own told, disapproves of it
+    // ("Russia is betting on the cold"); a quote that tells of an act is coded by that act.
+    const accused = !said && !cited.has(q.id) && targets.some((t) => actors.some((a) => enemies(a, t)));
+    const type = said ?? (accused ? 'ACCUSE' : undefined);
+    if (!type) continue;
     const cue = q.cue ?? q.span;
     const date = dateOf(cue.start, withoutCueClause(text, quoted, cue));
     const sentence = (doc.sentences ?? []).find((s) => s.start <= cue.start && cue.start < s.end) ?? q.span;
@@ -135,7 +141,7 @@ export function speechActEvents(
       ...(date ? { date } : {}),
       ...(where ? { location: where } : {}),
       status: 'occurred',
-      rule: `${pack.code}.event.speech-act.${type.toLowerCase()}`,
+      rule: `${pack.code}.event.speech-act.${accused ? 'enemy' : type.toLowerCase()}`,
       trigger: span(text, cue.start, cue.end),
       evidence: span(text, sentence.start, sentence.end),
       sources: [q.id],
