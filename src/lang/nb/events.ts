@@ -46,6 +46,10 @@ export const EVENTS: EventLexicon = {
         'møtte',
         'møttes',
         'møtes',
+        // The verb only: the noun 'møte' is mostly a topic ("før møtet").
+        'skal møte',
+        'vil møte',
+        'å møte',
         'toppmøte*',
         'forhandlet',
         'besøkte',

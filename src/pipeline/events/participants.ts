@@ -322,6 +322,13 @@ export function participants(
       );
       if (opening.length >= 2) actors = opening.flatMap((m) => actorIds(ctx, m, type));
     }
+    // "Delegasjonene fra Ukraina og Russland er samlet …": two or more parties right after the talks.
+    if (actors.length === 0 && type === 'CONSULT') {
+      const after = free.filter((m) => m.start >= trigger.end && inClause(m));
+      const gap = after[0] ? text.slice(trigger.end, after[0].start).trim() : '';
+      const group = coordinatedAfter(ctx, text, after);
+      if (/^\p{L}{1,5}$/u.test(gap) && group.length >= 2) actors = group.flatMap((m) => actorIds(ctx, m, type));
+    }
     // Coordinated subjects ("Trump og Putin inngikk …") are all parties: the nearest alone is not.
     if (actors.length === 0 || (OFFICE_ACTS.has(type) && group.length < 2)) {
       // Speech acts and decisions: the subject as quote speakers are found (names, pronouns, titles).
