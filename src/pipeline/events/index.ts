@@ -70,8 +70,17 @@ function isAskedFor(hits: readonly TriggerHit[], hit: TriggerHit): boolean {
     return true;
   if (ASKED_NEAR.has(hit.trigger.type))
     return hits.some((h) => h.index < hit.index && ASKING.has(h.trigger.type) && !h.trigger.notEvent && near(h));
+  // "accused Russian forces of shelling its positions": what is alleged is the accusation's content.
+  if (ALLEGED.has(hit.trigger.type))
+    return hits.some(
+      (h) => h.index < hit.index && h.trigger.type === 'ACCUSE' && hit.index - (h.index + h.length) < ALLEGED_WITHIN,
+    );
   return false;
 }
+
+const ALLEGED: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+/** How many words after an accusation its content may stand ("beskyldte Russland for å ha angrepet"). */
+const ALLEGED_WITHIN = 6;
 
 const ASKING: ReadonlySet<string> = new Set(['REJECT', 'REQUEST']);
 /** Speech acts whose condition is part of what is said: the act itself took place. */
@@ -319,6 +328,12 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
     if (hit.trigger.onlyDenied && told !== 'denied') continue;
+    // "there will be no agreement": a forecast or a condition, not a deal that failed.
+    if (
+      hit.trigger.onlyDenied &&
+      hasPhrase(words.slice(Math.max(0, hit.index - REFUSAL_WINDOW), hit.index), pack.events.future)
+    )
+      continue;
     if (hit.trigger.requires && !hasPhrase(words, hit.trigger.requires)) continue;
     const who = hit.trigger.interception
       ? interceptionParties(ctx, s, words)
