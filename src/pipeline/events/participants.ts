@@ -99,7 +99,9 @@ function assaultParties(
     return ctx.pack.events.against.includes(prev) || ctx.pack.placePrepositions.includes(prev);
   };
   const before = candidates(mentions.filter((m) => m.end <= trigger.start && !governed(m)));
-  const attacker = before.at(-1) ?? candidates(mentions)[0] ?? candidates(inPara)[0];
+  // From the paragraph: a side told before the sentence, never one named after it.
+  const attacker =
+    before.at(-1) ?? candidates(mentions)[0] ?? candidates(inPara.filter((m) => m.end <= sentence.start)).at(-1);
   if (!attacker) return { actors: [], targets: [] };
   const actor =
     ctx.kb.get(attacker.id)?.kind === 'country' ? attacker.id : (stateOfEntity(ctx, attacker.id) ?? attacker.id);
