@@ -387,6 +387,8 @@ export const EVENTS: EventLexicon = {
   agreedOn: ['at', 'om', 'til'],
   // Words that only count casualties of an attack.
   casualties: ['dræbt', 'dræbte', 'døde', 'kvæstet', 'omkom', 'sårede', 'såret'],
+  // "X came a day after Y": Y took place the day before X.
+  dayAfter: ['dagen efter', 'dagen efter at', 'en dag efter', 'en dag efter at'],
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],
   forces: [
     'fly',

@@ -551,6 +551,8 @@ export const EVENTS: EventLexicon = {
   agreedOn: ['auf', 'über', 'zu', 'zum', 'zur'],
   // Words that only count casualties of an attack.
   casualties: ['getötet', 'kamen ums leben', 'starben', 'tote', 'verletzt', 'verwundet'],
+  // "X came a day after Y": Y took place the day before X.
+  dayAfter: ['einen tag nach', 'einen tag nachdem', 'tags nach', 'tags nachdem'],
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],
   forces: [
     'armee',

@@ -221,6 +221,8 @@ export const EVENTS: EventLexicon = {
   agreedOn: ['for', 'on', 'to'],
   // Words that only count casualties of an attack.
   casualties: ['died', 'injured', 'killed', 'killing', 'wounded', 'wounding'],
+  // "X came a day after Y": Y took place the day before X.
+  dayAfter: ['a day after', 'the day after', 'one day after'],
   shortlyBefore: ['hours before', 'just before', 'shortly before'],
   forces: ['army', 'forces', 'military', 'soldiers', 'troops'],
 };

@@ -261,6 +261,8 @@ export const EVENTS: EventLexicon = {
   agreedOn: ['om', 'til', 'å'],
   // Words that only count casualties of an attack.
   casualties: ['drept', 'drepte', 'døde', 'omkom', 'omkommet', 'skadd', 'skadet', 'såret'],
+  // "X came a day after Y": Y took place the day before X.
+  dayAfter: ['dagen etter', 'dagen etter at', 'en dag etter', 'en dag etter at'],
   shortlyBefore: ['bare timer før', 'kort før', 'like før', 'timer før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldater', 'styrker', 'styrkene', 'tropper', 'troppene'],
 };

@@ -408,6 +408,8 @@ export const EVENTS: EventLexicon = {
   agreedOn: ['om', 'til', 'å'],
   // Words that only count casualties of an attack.
   casualties: ['drepen', 'drepne', 'drept', 'døydde', 'omkom', 'omkomne', 'skadd', 'skadde', 'såra'],
+  // "X came a day after Y": Y took place the day before X.
+  dayAfter: ['dagen etter', 'dagen etter at', 'ein dag etter', 'ein dag etter at'],
   shortlyBefore: ['berre timar før', 'kort før', 'like før', 'timar før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldatane', 'soldatar', 'styrkane', 'styrkar', 'troppane', 'troppar'],
 };

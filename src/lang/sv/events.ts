@@ -455,6 +455,8 @@ export const EVENTS: EventLexicon = {
   agreedOn: ['att', 'om', 'till'],
   // Words that only count casualties of an attack.
   casualties: ['dog', 'dödade', 'dödades', 'omkom', 'skadade', 'skadades', 'sårades'],
+  // "X came a day after Y": Y took place the day before X.
+  dayAfter: ['dagen efter', 'dagen efter att', 'en dag efter', 'en dag efter att'],
   shortlyBefore: [
     'bara timmar före',
     'kort före',

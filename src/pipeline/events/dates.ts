@@ -160,6 +160,11 @@ export function eventDate(
 /** The first day of a date or interval. */
 export const firstDay = (d: string) => d.slice(0, 10);
 
+/** The day `n` days after `day` (YYYY-MM-DD; `n` may be negative). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Days from `a` to `b` (YYYY-MM-DD). */
 export function daysBetween(a: string, b: string): number {
   return Math.round(

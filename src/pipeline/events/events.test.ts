@@ -504,3 +504,113 @@ describe('events: speculation', () => {
     );
   });
 });
+
+describe('events: parties read from the sentence’s shape', () => {
+  it('makes every coordinated subject a party, not only the nearest', () => {
+    const e = eventsOf('Trump og Putin inngikk ingen avtale om våpenhvile.', 'nb').find((x) => x.type === 'AGREE');
+    expect(e?.actors).toEqual(expect.arrayContaining(['donald-trump', 'vladimir-putin']));
+    expect(e?.status).toBe('denied');
+  });
+
+  it('gives an agreement not reached the parties of the talks', () => {
+    const text = 'Ukraina og Russland forhandlet i Genève tirsdag.\n\nDet ble ikke inngått noen avtale om våpenhvile.';
+    const e = eventsOf(text, 'nb').find((x) => x.type === 'AGREE');
+    expect(e?.actors).toEqual(expect.arrayContaining(['ukraine', 'russia']));
+    expect(e?.status).toBe('denied');
+    // No talks told: no party, no event.
+    expect(eventsOf('Det ble ikke inngått noen avtale om våpenhvile.', 'nb')).toEqual([]);
+  });
+
+  it('reads the subject after the verb in verb-second order', () => {
+    const e = eventsOf('Ifølge to kilder krevde Putin at Ukraina trekker seg ut av Donetsk.', 'nb').find(
+      (x) => x.type === 'REQUEST',
+    );
+    expect(e?.actors).toContain('vladimir-putin');
+    expect(e?.targets ?? []).not.toContain('vladimir-putin');
+  });
+
+  it('never makes the teller the doer of a that-clause, but keeps a verb joined to the teller', () => {
+    const e = eventsOf('Ombudet Dmytro Lubinets skriver at Russland fortsatt nekter Røde Kors tilgang.', 'nb').find(
+      (x) => x.type === 'REJECT',
+    );
+    expect(e?.actors).toEqual(['russia']);
+    const u = eventsOf(
+      'Zelensky wrote on X that Russia was betting on the cold and urged allies to send more.',
+      'en',
+    ).find((x) => x.type === 'REQUEST');
+    expect(u?.actors).toContain('volodymyr-zelenskyy');
+  });
+
+  it('takes an attacker from earlier in the paragraph, never from a later sentence', () => {
+    const text =
+      'Naftogaz said its gas sites had been attacked 20 times. The company signed a deal with Norway’s Equinor.';
+    expect(eventsOf(text, 'en').filter((e) => e.type === 'ASSAULT' && e.actors.includes('norway'))).toEqual([]);
+  });
+});
+
+describe('events: what is said, claimed or forecast', () => {
+  it('reads "skal … ha" as a report of the past, not a plan', () => {
+    const e = eventsOf('Til gjengjeld skal Russland ha tilbudt å fryse frontlinjene.', 'nb').find(
+      (x) => x.type === 'AGREE',
+    );
+    expect(e?.status).toBe('occurred');
+    const planned = eventsOf('Ukraina og Russland skal bli enige om en våpenhvile neste uke.', 'nb').find(
+      (x) => x.type === 'AGREE',
+    );
+    expect(planned?.status).toBe('planned');
+  });
+
+  it('codes no attack for what an accusation alleges', () => {
+    const got = eventsOf('Kyiv accused Russian forces of shelling its positions on Saturday.', 'en', '2025-04-20');
+    expect(got.map((e) => e.type)).toEqual(['ACCUSE']);
+  });
+
+  it('codes no failed agreement for a forecast', () => {
+    expect(
+      eventsOf('Ushakov said that without this there will be no agreement.', 'en').map((e) => e.type),
+    ).not.toContain('AGREE');
+    const failed = 'Russia and Ukraine held talks in Geneva on Tuesday. No agreement on a ceasefire was reached.';
+    expect(eventsOf(failed, 'en').map((e) => e.type)).toContain('AGREE');
+  });
+
+  it('makes a quote by one side about the side it fights an accusation, only when they fight', () => {
+    const text =
+      'Russland angrep Ukraina med droner natt til onsdag.\n\n«Russland tror at kulda vil knekke oss», sa Zelenskyj onsdag.';
+    const e = eventsOf(text, 'nb').find((x) => x.type === 'ACCUSE');
+    expect(e?.actors).toEqual(expect.arrayContaining(['volodymyr-zelenskyy', 'ukraine']));
+    expect(e?.targets).toContain('russia');
+    const calm = '«Russland tror at kulda vil knekke oss», sa Zelenskyj onsdag.';
+    expect(eventsOf(calm, 'nb').some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
+
+  it('never matches a cue inside a longer word it only begins', () => {
+    const got = eventsOf('‘Every ceasefire line has become a border by stealth,’ the Kremlin said.', 'en');
+    expect(got.some((e) => e.type === 'ACCUSE')).toBe(false);
+  });
+});
+
+describe('events: two of a kind in a sentence, and relative days', () => {
+  it('keeps two attacks of one sentence apart when each has its own day', () => {
+    const got = eventsOf(
+      'Ukraine said on Wednesday that its drones had hit the Ryazan refinery, following Tuesday night’s strike in the Bryansk region.',
+      'en',
+      '2025-10-23',
+    ).filter((e) => e.type === 'ASSAULT');
+    expect(got.map((e) => e.date).sort()).toEqual(['2025-10-21', '2025-10-22']);
+  });
+
+  it('dates what came "a day after" to the day before the event named first', () => {
+    const text =
+      'Forhandlingene mellom Ukraina og Russland i Istanbul varte i en time mandag.\n\nSamtalene kom dagen etter at Ukraina angrep fire russiske flybaser med droner.';
+    const attack = eventsOf(text, 'nb', '2025-06-02').find((e) => e.type === 'ASSAULT');
+    expect(attack?.date).toBe('2025-06-01');
+  });
+
+  it('reads the verb "møte" after "å" as a meeting planned', () => {
+    const e = eventsOf('Zelenskyj reiser til Washington mandag for å møte Trump.', 'nb', '2025-08-17').find(
+      (x) => x.type === 'AGREE',
+    );
+    expect(e?.status).toBe('planned');
+    expect(e?.date).toBe('2025-08-18');
+  });
+});

@@ -12,7 +12,7 @@ import type { Event, EventStatus, Quantities } from '../../schema/analysis.js';
 import type { PloverEventType } from '../../schema/plover.js';
 import type { PipelineDoc, Range, Sentence, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
-import { daysBetween, eventDate, firstDay, spanDates } from './dates.js';
+import { addDays, daysBetween, eventDate, firstDay, spanDates } from './dates.js';
 import { attachFollowUpNumbers, foldFollowUps } from './follow-ups.js';
 import { mergeEvents } from './merge.js';
 import { interceptionParties, type ParticipantContext, participants } from './participants.js';
@@ -228,6 +228,32 @@ function talksFailed(events: Event[]): void {
   }
 }
 
+/**
+ * "Samtalene kom dagen etter at Ukraina angrep …", "The sanctions came a day after Trump shelved
+ * plans": what follows the phrase took place the day before the event named before it.
+ */
+function anchorDayAfter(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
+  const text = doc.article.text;
+  for (const e of events) {
+    const before = text.slice(e.evidence.start, e.trigger.start).toLowerCase();
+    const cue = pack.events.dayAfter
+      .filter((c) => new RegExp(`(?<!\\p{L})${c}(?!\\p{L})`, 'u').test(before))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!cue) continue;
+    const headEnd = e.evidence.start + before.lastIndexOf(cue);
+    // The kinds of event named before the phrase ("Samtalene kom …" → talks).
+    const words = (doc.tokens ?? []).filter((w) => w.start >= e.evidence.start && w.end <= headEnd);
+    const kinds = new Set(findTriggers(words, pack.events).map((h) => h.trigger.type));
+    const candidates = events.filter((o) => o !== e && o.date && o.type !== e.type && kinds.has(o.type));
+    // The event so named: told in this sentence, else the last one told before it, else the first.
+    const anchor =
+      candidates.find((o) => o.evidence.start === e.evidence.start) ??
+      candidates.findLast((o) => o.trigger.start < e.evidence.start) ??
+      candidates[0];
+    if (anchor?.date) e.date = addDays(firstDay(anchor.date), -1);
+  }
+}
+
 /** "bare timer før fredssamtalene": the event took place on the first day of the talks it precedes. */
 function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
   for (const e of events) {
@@ -326,7 +352,11 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const { type, status, told, agreed, how } = reading(pack, words, hits, hit, when.date, published);
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;
-    if (seen.has(family) || inConditionClause(text, words, hit.index, pack.events)) continue;
+    // Two of a type in a sentence are two events only when each has a day of its own in it
+    // ("hit the refinery on Wednesday, after Tuesday night's strike in Bryansk").
+    const key = when.from === 'sentence' ? `${family}|${when.date}` : family;
+    if (seen.has(family) && (when.from !== 'sentence' || seen.has(key))) continue;
+    if (inConditionClause(text, words, hit.index, pack.events)) continue;
     if (hit.trigger.onlyDenied && told !== 'denied') continue;
     // "there will be no agreement": a forecast or a condition, not a deal that failed.
     if (
@@ -356,6 +386,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     if (who.actors.length === 0 && type !== 'PROTEST' && !mergeOnly && !failed) continue;
     if (isBackground(doc, s, when.date)) continue;
     seen.add(family);
+    seen.add(key);
     const sources = (doc.quotes ?? [])
       .filter((q) => overlaps(q.span, hit.range) || (q.cue && overlaps(q.cue, hit.range)))
       .map((q) => q.id);
@@ -439,6 +470,7 @@ export const eventsStage: Stage = {
     partiesOfPlannedTalks(events);
     targetTheAttacker(doc, pack, events);
     anchorShortlyBefore(doc, pack, events);
+    anchorDayAfter(doc, pack, events);
     for (const e of events)
       ctx.trace.add(
         'events',
