@@ -614,3 +614,31 @@ describe('events: two of a kind in a sentence, and relative days', () => {
     expect(e?.date).toBe('2025-08-18');
   });
 });
+
+describe('events: refusals', () => {
+  it('codes a refusal worded with its own negation as made, not denied', () => {
+    const e = eventsOf('Zelenskyj sa at Ukraina ikke vil anerkjenne noen avtale som inngås uten Ukraina.', 'nb').find(
+      (x) => x.type === 'REJECT',
+    );
+    expect(e?.status).toBe('occurred');
+  });
+
+  it('dates a call-off by when it was made, not by the day of what was called off', () => {
+    const e = eventsOf(
+      'Zelensky met Erdogan in Ankara on Tuesday. He also postponed a visit to Saudi Arabia that had been planned for Wednesday.',
+      'en',
+      '2025-02-18',
+    ).find((x) => x.type === 'REJECT');
+    expect(e?.date).toBe('2025-02-18');
+    expect(e?.status).toBe('occurred');
+  });
+
+  it('reads a pronoun subject after the verb in verb-second order', () => {
+    const e = eventsOf(
+      'Volodymyr Zelenskyj var tirsdag i Ankara. Samtidig utsatte han et planlagt besøk i Saudi-Arabia.',
+      'nb',
+      '2025-02-18',
+    ).find((x) => x.type === 'REJECT');
+    expect(e?.actors).toContain('volodymyr-zelenskyy');
+  });
+});

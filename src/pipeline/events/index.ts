@@ -83,7 +83,10 @@ const ALLEGED: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 const ALLEGED_WITHIN = 6;
 
 const ASKING: ReadonlySet<string> = new Set(['REJECT', 'REQUEST']);
-/** Speech acts whose condition is part of what is said: the act itself took place. */
+/**
+ * Speech acts: a condition is part of what is said (the act itself took place), and the act is
+ * dated by the saying, never after the report.
+ */
 const UNCONDITIONAL: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
 const ASKED_ANYWHERE: ReadonlySet<string> = new Set(['CONSULT', 'AGREE']);
 const ASKED_NEAR: ReadonlySet<string> = new Set(['AID', 'MOBILIZE', 'RETREAT', 'SANCTION', 'SUPPORT']);
@@ -306,7 +309,14 @@ function reading(
 ): Reading {
   const lex = pack.events;
   const listed = hit.trigger.type as PloverEventType;
-  const told = eventStatus(words, hit.index, lex, pack.time.notFuture);
+  // A refusal worded with its own negation ("ikke vil anerkjenne", "would not recognize") took
+  // place; only a negation before it denies it.
+  const ownNegation = hasPhrase(words.slice(hit.index, hit.index + hit.length), lex.negations);
+  const told: EventStatus = ownNegation
+    ? hasPhrase(words.slice(Math.max(0, hit.index - REFUSAL_WINDOW), hit.index), lex.negations)
+      ? 'denied'
+      : 'occurred'
+    : eventStatus(words, hit.index, lex, pack.time.notFuture);
   // A warning or demand with a condition in it ("svaret blir hardt dersom …") was still made.
   const said = told === 'conditional' && UNCONDITIONAL.has(listed) ? 'occurred' : told;
   // Dated after publication: it has not happened yet, whatever the verb says.
@@ -348,7 +358,12 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   for (const hit of hits) {
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
     if (isSpeculation(pack.events, words, hit)) continue;
-    const when = eventDate(doc, s, para, hit.range.start);
+    const day = eventDate(doc, s, para, hit.range.start);
+    // A refusal or demand is made when told; a later day in its sentence is what it is about
+    // ("postponed a visit planned for Wednesday").
+    const later =
+      published !== undefined && day.from === 'sentence' && day.date !== undefined && firstDay(day.date) > published;
+    const when = later && UNCONDITIONAL.has(hit.trigger.type) ? eventDate(doc, s, para, hit.range.start, [s]) : day;
     const { type, status, told, agreed, how } = reading(pack, words, hits, hit, when.date, published);
     // One event of a type per sentence; an offer and a concession in one sentence are one offer.
     const family = type === 'CONCEDE' ? 'AGREE' : type;

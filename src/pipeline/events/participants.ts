@@ -359,6 +359,16 @@ export function participants(
     const inverted = free.find((m) => m.start >= trigger.end && /^\s*$/u.test(text.slice(trigger.end, m.start)));
     const afterVerb = actors.length === 0 && ctx.pack.verbSecond && inverted?.type !== 'LOC';
     if (afterVerb && inverted) actors = actorIds(ctx, inverted, type);
+    // … or a pronoun does ("Samtidig utsatte han et planlagt besøk").
+    const next = words.find((w) => w.start >= trigger.end);
+    if (actors.length === 0 && ctx.pack.verbSecond && next && !inverted) {
+      const who = resolveSlot(
+        { doc: ctx.doc, pack: ctx.pack, kb: ctx.kb, date: ctx.date, speakers: ctx.speakers },
+        { start: trigger.end, end: next.end },
+        { near: trigger.start },
+      );
+      if (who?.via === 'pronoun' && who.mention) actors = actorIds(ctx, who.mention as Mention, type);
+    }
     targets = free
       .filter((m) => m.start >= trigger.end && inClause(m) && !(afterVerb && m === inverted))
       .slice(0, 1)
