@@ -51,6 +51,7 @@ export const EVENTS: EventLexicon = {
         'vil møte',
         'å møte',
         'toppmøte*',
+        'forhandle',
         'forhandlet',
         'besøkte',
         'besøker',

@@ -642,3 +642,44 @@ describe('events: refusals', () => {
     expect(e?.actors).toContain('volodymyr-zelenskyy');
   });
 });
+
+describe('events: protest and cooperation, and who is no party', () => {
+  it('codes a protest only when the protesters are named', () => {
+    const e = eventsOf('Tusenvis av ukrainere demonstrerte i Kyiv søndag mot korrupsjon.', 'nb').find(
+      (x) => x.type === 'PROTEST',
+    );
+    expect(e?.actors).toEqual(['ukraine']);
+    expect(e?.location).toBe('kyiv');
+    expect(eventsOf('Over 1300 mennesker ble pågrepet under protester i Moskva.', 'nb')).toEqual([]);
+  });
+
+  it('codes cooperation between named parties, not talk about cooperation', () => {
+    for (const [text, lang] of [
+      ['Ukraina og Polen vil samarbeide om produksjon av droner.', 'nb'],
+      ['Ukraine and Poland will cooperate on drone production.', 'en'],
+    ] as const) {
+      const e = eventsOf(text, lang).find((x) => x.type === 'COOPERATE');
+      expect(e?.actors).toEqual(['ukraine', 'poland']);
+      expect(e?.status).toBe('planned');
+    }
+    expect(eventsOf('Cooperation is important, he said.', 'en')).toEqual([]);
+  });
+
+  it('never makes the source of a report or a news outlet a party', () => {
+    const got = eventsOf(
+      'Ifølge menneskerettighetsgruppen OVD-Info ble over 1300 mennesker pågrepet i Moskva onsdag.',
+      'nb',
+    );
+    expect(got).toEqual([]);
+    const stoltenberg = eventsOf(
+      'NATOs generalsekretær Jens Stoltenberg sa til Reuters at trusselen om atomvåpen er farlig.',
+      'nb',
+    );
+    expect(stoltenberg.flatMap((e) => e.actors)).not.toContain('reuters');
+    // A subject after the event word is no source: "Ifølge russiske medier krever Moskva …".
+    const demand = eventsOf('Ifølge russiske medier krever Moskva at Ukraina trekker seg ut.', 'nb').find(
+      (x) => x.type === 'REQUEST',
+    );
+    expect(demand?.actors).toEqual(['russia']);
+  });
+});

@@ -398,7 +398,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // "Det ble ikke inngått noen avtale": an agreement the talks failed to reach; its parties are
     // the talks' (talksFailed).
     const failed = who.actors.length === 0 && type === 'AGREE' && status === 'denied';
-    if (who.actors.length === 0 && type !== 'PROTEST' && !mergeOnly && !failed) continue;
+    if (who.actors.length === 0 && !mergeOnly && !failed) continue;
     if (isBackground(doc, s, when.date)) continue;
     seen.add(family);
     seen.add(key);
@@ -478,7 +478,7 @@ export const eventsStage: Stage = {
     talksFailed(raw);
     const within = (inner: string, outer: string) => ctx.kb.get(inner)?.country === outer;
     const events = mergeEvents(foldFollowUps(doc, pack, ctx.kb, raw), spanDates, within)
-      .filter((e) => e.actors.length > 0 || e.type === 'PROTEST')
+      .filter((e) => e.actors.length > 0)
       .map((e, i) => ({ ...e, id: `e${i + 1}` }));
     attachFollowUpNumbers(doc, events, EVENT_QUANTITIES.ASSAULT ?? []);
     talksAtDateline(doc, ctx.kb, events);

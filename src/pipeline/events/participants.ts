@@ -148,6 +148,22 @@ function isPlaceArgument(ctx: ParticipantContext, words: readonly Token[], m: Me
   );
 }
 
+/** Words between an "ifølge"/"according to" and the source it names ("ifølge menneskerettighetsgruppen OVD-Info"). */
+const SOURCE_WORDS = 3;
+
+/** Is this mention the source an event is told by, not a party to it? */
+function isSource(ctx: ParticipantContext, text: string, sentence: Range, trigger: Range, m: Range): boolean {
+  const before = text.slice(sentence.start, m.start).toLowerCase();
+  return ctx.pack.quotes.accordingTo.some((cue) => {
+    const at = before.lastIndexOf(cue);
+    if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '')) return false;
+    // "Ifølge russiske medier krever Moskva …": the event word between makes Moskva its subject.
+    if (sentence.start + at < trigger.start && trigger.start < m.start) return false;
+    const between = before.slice(at + cue.length);
+    return !/[,;:]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= SOURCE_WORDS;
+  });
+}
+
 /** The mention before `at` and those coordinated with it ("Ukraina og Russland"). */
 function subjectGroup(ctx: ParticipantContext, text: string, before: Mention[]): Mention[] {
   const last = before.at(-1);
@@ -286,7 +302,13 @@ export function participants(
   // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
   const located = type === 'CONSULT' && !places.some(inClause) ? places : places.filter(inClause);
   const location = located.find((m) => ctx.kb.get(m.id)?.kind !== 'country') ?? located[0];
-  const free = mentions.filter((m) => !places.includes(m) && !mediators.includes(governmentOf(m.id, ctx.kb)));
+  const free = mentions.filter(
+    (m) =>
+      !places.includes(m) &&
+      !mediators.includes(governmentOf(m.id, ctx.kb)) &&
+      !isSource(ctx, text, sentence, trigger, m) &&
+      ctx.kb.get(m.id)?.kind !== 'media',
+  );
   const between = words.findIndex((w) => ctx.pack.events.between.includes(w.text.toLowerCase()));
   let actors: string[];
   let targets: string[] = [];
@@ -352,12 +374,19 @@ export function participants(
         (who ? { ...who, start: trigger.start, end: trigger.start, kind: 'name' as const, rule: '' } : undefined);
       // A place found that way never replaces states named as the subject ("U.S. and Russian officials agreed").
       const person = who !== undefined && (who.type === 'PER' || who.via === 'title' || who.via === 'pronoun');
-      if (m && (person || actors.length === 0)) actors = actorIds(ctx, m as Mention, type);
+      if (m && (person || actors.length === 0) && !isSource(ctx, text, sentence, trigger, m))
+        actors = actorIds(ctx, m as Mention, type);
     }
     // Verb-second order after an opening phrase ("Ifølge kildene krevde Putin at …"): the subject
     // follows the verb.
     const inverted = free.find((m) => m.start >= trigger.end && /^\s*$/u.test(text.slice(trigger.end, m.start)));
-    const afterVerb = actors.length === 0 && ctx.pack.verbSecond && inverted?.type !== 'LOC';
+    // A place is a subject only as a state or a capital standing for its government ("krever Moskva").
+    const party =
+      inverted &&
+      (inverted.type !== 'LOC' ||
+        governmentOf(inverted.id, ctx.kb) !== inverted.id ||
+        ctx.kb.get(inverted.id)?.kind === 'country');
+    const afterVerb = actors.length === 0 && ctx.pack.verbSecond && party;
     if (afterVerb && inverted) actors = actorIds(ctx, inverted, type);
     // … or a pronoun does ("Samtidig utsatte han et planlagt besøk").
     const next = words.find((w) => w.start >= trigger.end);
