@@ -242,6 +242,8 @@ function titleIn(ctx: ReferenceContext, slot: Range): Range | undefined {
 }
 
 /** Relative pronouns that open an insertion: "Macron, who co-hosted the meeting with Starmer, said". */
+/** Relative pronouns that open a clause set off by commas. */
+export const RELATIVE_PRONOUN = /^,\s*(?:who|which|whose|som|der|die|vilken|hvis)\b/iu;
 const RELATIVE = /,\s*(?:who|which|whose|som|der|die|vilken|hvis)\b[^,]*,/giu;
 
 /** An insertion between commas that ends the slot, right before the verb: "Peskov, Putin's spokesman, said". */

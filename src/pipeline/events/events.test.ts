@@ -683,3 +683,19 @@ describe('events: protest and cooperation, and who is no party', () => {
     expect(demand?.actors).toEqual(['russia']);
   });
 });
+
+describe('events: relative clauses', () => {
+  it('gives talks in a "who" clause the person it follows, but a "where" clause no place as party', () => {
+    const e = eventsOf(
+      'President Volodymyr Zelenskyy, who held talks with Recep Tayyip Erdogan in Ankara on Tuesday, told reporters he was hopeful.',
+      'en',
+    ).find((x) => x.type === 'CONSULT');
+    expect(e?.actors).toContain('volodymyr-zelenskyy');
+    expect(e?.location).toBe('ankara');
+    const nb = eventsOf('Volodymyr Zelenskyj var tirsdag i Ankara, der han møtte Recep Tayyip Erdoğan.', 'nb').find(
+      (x) => x.type === 'CONSULT',
+    );
+    expect(nb?.actors).toContain('volodymyr-zelenskyy');
+    expect(nb?.actors).not.toContain('turkey');
+  });
+});

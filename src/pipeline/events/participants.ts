@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../kb/kb.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { PloverEventType } from '../../schema/plover.js';
 import type { Mention, PipelineDoc, Range, Token } from '../doc.js';
-import { governmentOf, resolveSlot } from '../entities/references.js';
+import { governmentOf, RELATIVE_PRONOUN, resolveSlot } from '../entities/references.js';
 
 /** Types whose actor is a person speaking or deciding in office, who then brings their state. */
 const OFFICE_ACTS: ReadonlySet<PloverEventType> = new Set([
@@ -345,6 +345,14 @@ export function participants(
         free.filter((m) => m.end <= trigger.start && m.start < clause.start),
       );
       if (opening.length >= 2) actors = opening.flatMap((m) => actorIds(ctx, m, type));
+    }
+    // "Zelenskyy, who held talks with Erdogan …": the relative clause's subject is the one it follows.
+    if (actors.length === 0 && RELATIVE_PRONOUN.test(text.slice(clause.start, trigger.start))) {
+      // A place before it opens a clause of where ("i Ankara, der han møtte …"), not of who.
+      const antecedent = mentions.filter(
+        (m) => m.type !== 'LOC' && m.end <= clause.start && /^\s*$/u.test(text.slice(m.end, clause.start)),
+      );
+      actors = antecedent.flatMap((m) => actorIds(ctx, m, type));
     }
     // "Delegasjonene fra Ukraina og Russland er samlet …": two or more parties right after the talks.
     if (actors.length === 0 && type === 'CONSULT') {
