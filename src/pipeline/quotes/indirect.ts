@@ -196,7 +196,7 @@ function postposed(doc: PipelineDoc, pack: LanguagePack, s: Sentence, v: VerbHit
   const m = (
     pack.code === 'en' ? /,\s*(?:(?!which\b|who\b|that\b|and\b|but\b)[\p{L}'’.-]+\s+){0,5}$/iu : /,\s*$/u
   ).exec(before);
-  if (!m || m.index < 8) return undefined;
+  if (!m || m.index < 4) return undefined;
   const rest = text.slice(v.range.end, s.end);
   const comma = rest.search(/,\s/u);
   const lang = pack.code;

@@ -157,6 +157,11 @@ describe('quotes: English patterns', () => {
       [{ text: 'The enemy, he said, would never win', kind: 'indirect', speaker: null }],
     ],
     [
+      'cue inside content after one short name',
+      'Putin spoke on Saturday. Ukraine, he said, should follow Russia’s example. ',
+      [{ text: 'Ukraine, he said, should follow Russia’s example', kind: 'indirect', speaker: 'vladimir-putin' }],
+    ],
+    [
       'title: the Kremlin spokesman',
       'The Kremlin spokesman told reporters that Europe was in the way.',
       [{ text: 'Europe was in the way', kind: 'indirect', speaker: 'dmitry-peskov', channel: 'press conference' }],
