@@ -699,3 +699,16 @@ describe('events: relative clauses', () => {
     expect(nb?.actors).not.toContain('turkey');
   });
 });
+
+describe('events: one side’s acts of one day', () => {
+  it('merges a state body’s refusal with its spokesman’s, but not refusals of different things', () => {
+    const text =
+      'The Kremlin on Friday rejected any deployment of European troops in Ukraine.\n\nThe spokesman Dmitry Peskov added on Friday that such guarantees were unacceptable to Moscow.';
+    const rejects = eventsOf(text, 'en', '2025-09-05').filter((e) => e.type === 'REJECT');
+    expect(rejects).toHaveLength(1);
+    expect(rejects[0]?.actors).toEqual(expect.arrayContaining(['kremlin', 'dmitry-peskov']));
+    const two =
+      'Zelenskyj sa tirsdag at Ukraina ikke vil anerkjenne noen avtale. Samtidig utsatte han et planlagt besøk i Saudi-Arabia.';
+    expect(eventsOf(two, 'nb', '2025-02-18').filter((e) => e.type === 'REJECT')).toHaveLength(2);
+  });
+});

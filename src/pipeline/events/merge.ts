@@ -41,7 +41,21 @@ function mergeable(a: Event, b: Event, within: Within): boolean {
   const targetsFit =
     sameSet(a.targets, b.targets) ||
     (SPEECH.has(a.type) && (!a.targets.length || !b.targets.length || shares(a.targets, b.targets)));
-  return sameSet(a.actors, b.actors) && targetsFit && a.date === b.date;
+  return (
+    (sameSet(a.actors, b.actors) || (SPEECH.has(a.type) && oneSide(a, b, within))) && targetsFit && a.date === b.date
+  );
+}
+
+/**
+ * "The Kremlin rejected …" and "Peskov added that … was unacceptable": a state's body and its
+ * spokesman speak for one side.
+ */
+function oneSide(a: Event, b: Event, within: Within): boolean {
+  const [one, other] = a.actors.length <= b.actors.length ? [a.actors, b.actors] : [b.actors, a.actors];
+  // Refusing a meeting and refusing a deal are two acts, even of one side on one day.
+  return (
+    sameSet(a.modes, b.modes) && one.length === 1 && other.some((x) => x === one[0] || within(one[0] as string, x))
+  );
 }
 
 const SPEECH = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT']);
@@ -77,7 +91,7 @@ function combine(a: Event, b: Event, spanDates: (x: string, y: string) => string
     ...a,
     modes: union(a.modes, b.modes),
     ...(contexts.length ? { contexts } : {}),
-    actors: a.actors.length ? a.actors : b.actors,
+    actors: a.actors.length ? (SPEECH.has(a.type) ? union(a.actors, b.actors) : a.actors) : b.actors,
     // Talks between parties have no targets; otherwise the first mention's targets stand.
     targets:
       a.type === 'CONSULT' && (mediators.length || a.actors.length >= 2)
