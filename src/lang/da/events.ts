@@ -170,7 +170,8 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'REJECT',
     },
-    { forms: ['truede', 'truer', 'truet', 'trussel', 'truslen', 'trusler', 'truslerne'], type: 'THREATEN' },
+    // Verbs only: the noun is mostly a danger perceived, not a threat made.
+    { forms: ['truede', 'truer', 'truet'], type: 'THREATEN' },
     // A warning is a threat when it names what will be done or paid, not a forecast.
     { forms: ['advar*'], type: 'THREATEN', requires: ['angreb*', 'atom*', 'betale', 'gengæld*', 'konsekvens*', 'krig', 'modtræk', 'pris*', 'svar*', 'tiltag'] },
     // A court sentence ("idømt 12 års fængsel"); "fordømte" is a word of its own and stays ACCUSE.

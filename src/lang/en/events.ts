@@ -107,7 +107,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['not accept', 'not recognise', 'not recognize', 'never accept', 'never recognise', 'never recognize'], type: 'REJECT' },
     // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").
     { forms: ['called off', 'cancelled', 'canceled', 'postponed', 'scrapped', 'shelved'], type: 'REJECT', requires: ['meet*', 'summit', 'talks', 'trip', 'visit'] },
-    { forms: ['threatened', 'threatens', 'threat'], type: 'THREATEN' },
+    // Verbs only: the noun is mostly a danger perceived ("a direct threat to us"), not a threat made.
+    { forms: ['threatened', 'threatens'], type: 'THREATEN' },
     // A warning is a threat when it names what the speaker's side will do or make others pay
     // ("warned that Moscow would respond"), not a forecast ("warned that blackouts could return").
     { forms: ['warned', 'warns'], type: 'THREATEN', requires: ['attack*', 'consequences', 'force', 'measures', 'nuclear', 'pay', 'price', 'respond*', 'response', 'retaliat*', 'strike*', 'target*', 'war'] },

@@ -127,7 +127,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['aldri akseptere', 'aldri anerkjenne', 'aldri godta', 'ikke akseptere', 'ikke anerkjenne', 'ikke godta', 'ikke vil akseptere', 'ikke vil anerkjenne', 'ikke vil godta'], type: 'REJECT' },
     // Calling off a meeting is refusing it (event-types.md: "cancel a meeting").
     { forms: ['avlyste', 'avlyser', 'avlyst', 'skrinla', 'skrinlagt', 'utsatte', 'utsetter', 'utsatt'], type: 'REJECT', requires: ['besøk*', 'møte*', 'reise*', 'samtale*', 'toppmøte*'] },
-    { forms: ['truet', 'truer', 'trussel', 'trusselen'], type: 'THREATEN' },
+    // Verbs only: the noun is mostly a danger perceived ("trusselen mot Europa"), not a threat made.
+    { forms: ['truet', 'truer'], type: 'THREATEN' },
     // A warning is a threat when it names what the speaker's side will do or make others pay
     // ("advarte om at svaret vil bli hardt"), not a forecast ("advarte om at strømmen kan gå").
     { forms: ['advarte', 'advarer'], type: 'THREATEN', requires: ['angrep*', 'atom*', 'betale', 'gjengjeld*', 'konsekvens*', 'krig', 'makt', 'mottiltak', 'mål', 'pris*', 'svar*', 'tiltak'] },

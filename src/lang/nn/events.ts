@@ -219,13 +219,8 @@ export const EVENTS: EventLexicon = {
         'truar',
         'truga',
         'trugar',
-        'trugsmål',
-        'trugsmålet',
-        'trussel',
-        'trusselen',
-        'truslar',
-        'truslane',
       ],
+      // Verbs only: the noun is mostly a danger perceived, not a threat made.
       type: 'THREATEN',
     },
     // A warning is a threat when it names what will be done or paid, not a forecast.

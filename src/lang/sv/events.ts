@@ -204,11 +204,8 @@ export const EVENTS: EventLexicon = {
         'hotade',
         'hotar',
         'hotat',
-        'hot',
-        'hotet',
-        'hoten',
-        'hotelse*',
       ],
+      // Verbs only: the noun is mostly a danger perceived, not a threat made.
       type: 'THREATEN',
     },
     // A warning is a threat when it names what will be done or paid, not a forecast.

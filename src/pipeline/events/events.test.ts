@@ -421,6 +421,12 @@ describe('events: orders and warnings', () => {
     expect(e?.actors).toEqual(expect.arrayContaining(['vladimir-putin', 'russia']));
   });
 
+  it('reads a threat from the verb, not from the noun of a danger perceived', () => {
+    const types = (text: string) => eventsOf(text, 'en').map((e) => e.type);
+    expect(types('NATO troops near Russia would be a direct threat to us, Peskov said.')).not.toContain('THREATEN');
+    expect(types('Medvedev threatened Europe with retaliation.')).toContain('THREATEN');
+  });
+
   it('makes a warning a threat only when it names what will be done or paid', () => {
     const types = (text: string) => eventsOf(text, 'en').map((e) => e.type);
     expect(types("Ukraine's energy ministry warned that blackouts could return by November.")).not.toContain(
