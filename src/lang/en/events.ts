@@ -100,7 +100,7 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'REQUEST',
     },
-    { forms: ['rejected', 'rejects', 'ruled out', 'rules out', 'refused', 'refuses', 'dismissed'], type: 'REJECT' },
+    { forms: ['declined to', 'declines to', 'dismissed', 'refused', 'refuses', 'rejected', 'rejects', 'ruled out', 'rules out'], type: 'REJECT' },
     // Opening an investigation of someone is an accusation (PLOVER ACCUSE investigate).
     { forms: ['criminal case', 'criminal investigation', 'investigating', 'investigation', 'probe'], type: 'ACCUSE', modes: ['investigate'] },
     // Refusing to recognise or accept something is a rejection (the thing refused is no event).
@@ -196,7 +196,7 @@ export const EVENTS: EventLexicon = {
   negations: ['did not', 'never', 'no', 'not', "didn't", 'without', "won't", 'would not'],
   future: ['expected to', 'is due to', 'next', 'plan', 'planned', 'plans', 'scheduled', 'set to', 'will', 'would'],
   conditions: ['as long as', 'if', 'on condition', 'provided', 'unless', 'whether'],
-  ongoing: ['continue', 'continued', 'continues', 'continuing', 'ongoing', 'repeatedly', 'still'],
+  ongoing: ['continue', 'continued', 'continues', 'continuing', 'ongoing', 'repeatedly', 'so far', 'still'],
   mediation: ['-brokered', '-mediated', 'brokered', 'hosted', 'mediated', 'mediation', 'mediator'],
   background: ['ago', 'earlier this year', 'last year', 'since'],
   against: ['against', 'at', 'on'],

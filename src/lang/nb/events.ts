@@ -120,7 +120,7 @@ export const EVENTS: EventLexicon = {
       ],
       type: 'REQUEST',
     },
-    { forms: ['avviste', 'avviser', 'avvist', 'utelukket', 'utelukker', 'nektet', 'nekter', 'sa nei'], type: 'REJECT' },
+    { forms: ['avslo', 'avslått', 'avslår', 'avviste', 'avviser', 'avvist', 'nektet', 'nekter', 'sa nei', 'utelukket', 'utelukker'], type: 'REJECT' },
     // Opening an investigation of someone is an accusation (PLOVER ACCUSE investigate).
     { forms: ['*etterforskning*', 'etterforsk*'], type: 'ACCUSE', modes: ['investigate'] },
     // Refusing to recognise or accept something is a rejection (the thing refused is no event).
@@ -237,7 +237,7 @@ export const EVENTS: EventLexicon = {
   negations: ['aldri', 'ikke', 'ingen', 'intet', 'uten'],
   future: ['kommer til å', 'neste', 'planlegger', 'planlagt', 'skal', 'snart', 'vil'],
   conditions: ['dersom', 'forutsatt', 'hvis', 'når', 'på betingelse', 'så lenge'],
-  ongoing: ['flere ganger', 'fortsatt', 'fortsetter', 'gjentatte ganger', 'holder fast', 'pågående', 'stadig', 'står fast', 'stått fast'],
+  ongoing: ['flere ganger', 'fortsatt', 'fortsetter', 'gjentatte ganger', 'hittil', 'holder fast', 'pågående', 'så langt', 'stadig', 'står fast', 'stått fast'],
   mediation: ['i regi av', 'mekling', 'meklet', 'meklingen', 'vertskap', '-støttede', '-meklede'],
   background: ['for ett år siden', 'i fjor', 'siden', 'tidligere', 'historisk'],
   against: ['mot', 'på'],

@@ -718,3 +718,27 @@ describe('events: one side’s acts of one day', () => {
     expect(eventsOf(two, 'nb', '2025-02-18').filter((e) => e.type === 'REJECT')).toHaveLength(2);
   });
 });
+
+describe('events: standing refusals and the teller’s future', () => {
+  it('codes "has so far declined" as a refusal still standing', () => {
+    const e = eventsOf(
+      'The US has so far declined to supply the Tomahawk missiles that Kyiv has requested.',
+      'en',
+    ).find((x) => x.type === 'REJECT');
+    expect(e?.status).toBe('ongoing');
+    expect(e?.actors).toContain('united-states');
+  });
+
+  it('never gives an event the future of the verb that tells it', () => {
+    const e = eventsOf('Sybiha would say only that Kyiv and Washington held talks.', 'en').find(
+      (x) => x.type === 'CONSULT',
+    );
+    expect(e?.status).toBe('occurred');
+  });
+
+  it('keeps talks going on and talks held as one round', () => {
+    const text =
+      'Ukraina og Russland forhandlet i Istanbul tirsdag.\n\nTyrkias utenriksminister kalte tirsdagens runde den største framgangen så langt i forhandlingene.';
+    expect(eventsOf(text, 'nb', '2022-03-29').filter((e) => e.type === 'CONSULT')).toHaveLength(1);
+  });
+});

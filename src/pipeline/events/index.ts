@@ -316,7 +316,7 @@ function reading(
     ? hasPhrase(words.slice(Math.max(0, hit.index - REFUSAL_WINDOW), hit.index), lex.negations)
       ? 'denied'
       : 'occurred'
-    : eventStatus(words, hit.index, lex, pack.time.notFuture);
+    : eventStatus(words, hit.index, lex, pack.time.notFuture, pack.quotes.complementizers);
   // A warning or demand with a condition in it ("svaret blir hardt dersom …") was still made.
   const said = told === 'conditional' && UNCONDITIONAL.has(listed) ? 'occurred' : told;
   // Dated after publication: it has not happened yet, whatever the verb says.

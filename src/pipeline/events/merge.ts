@@ -21,7 +21,10 @@ function closeDates(a: string | undefined, b: string | undefined): boolean {
 }
 
 function mergeable(a: Event, b: Event, within: Within): boolean {
-  if (a.type !== b.type || a.status !== b.status) return false;
+  // Talks going on and talks held are one round ("fremgangen så langt i forhandlingene").
+  const held = (x: Event) => x.status === 'occurred' || x.status === 'ongoing';
+  const sameStatus = a.status === b.status || (a.type === 'CONSULT' && held(a) && held(b));
+  if (a.type !== b.type || !sameStatus) return false;
   // Mentions of one round of talks: no conflicting place, and days close together (or undated).
   if (a.type === 'CONSULT') {
     const samePlace =

@@ -18,12 +18,17 @@ export function eventStatus(
   triggerIndex: number,
   lex: EventLexicon,
   notFuture: readonly string[] = [],
+  complementizers: readonly string[] = [],
 ): EventStatus {
   const near = (before: number, after: number) =>
     words.slice(Math.max(0, triggerIndex - before), triggerIndex + after + 1);
   if (hasPhrase(near(NEGATION_WINDOW, 0), lex.negations)) return 'denied';
   if (hasPhrase(near(3, CONDITION_WINDOW), lex.conditions)) return 'conditional';
-  if (hasPhrase(near(8, 0), lex.future) && !reportsPast(near(8, 1), notFuture)) return 'planned';
+  // "he would say only that talks were continuing": a future before 'that' is the teller's.
+  const ahead = near(8, 0);
+  const that = ahead.findLastIndex((w, i) => i < ahead.length - 1 && complementizers.includes(w.text.toLowerCase()));
+  const own = ahead.slice(that + 1);
+  if (hasPhrase(own, lex.future) && !reportsPast(near(8, 1), notFuture)) return 'planned';
   if (hasPhrase(near(6, 3), lex.ongoing)) return 'ongoing';
   return 'occurred';
 }
