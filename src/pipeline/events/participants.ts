@@ -394,11 +394,15 @@ export function participants(
       (inverted.type !== 'LOC' ||
         governmentOf(inverted.id, ctx.kb) !== inverted.id ||
         ctx.kb.get(inverted.id)?.kind === 'country');
-    const afterVerb = actors.length === 0 && ctx.pack.verbSecond && party;
+    // Only a main clause puts the verb before its subject ("…, at alliansen vil invitere Ukraina" does not).
+    const subordinate = words.some(
+      (w) => w.start >= clause.start && w.end <= trigger.start && ctx.pack.quotes.complementizers.includes(w.text.toLowerCase()),
+    );
+    const afterVerb = actors.length === 0 && ctx.pack.verbSecond && party && !subordinate;
     if (afterVerb && inverted) actors = actorIds(ctx, inverted, type);
     // … or a pronoun does ("Samtidig utsatte han et planlagt besøk").
     const next = words.find((w) => w.start >= trigger.end);
-    if (actors.length === 0 && ctx.pack.verbSecond && next && !inverted) {
+    if (actors.length === 0 && ctx.pack.verbSecond && next && !inverted && !subordinate) {
       const who = resolveSlot(
         { doc: ctx.doc, pack: ctx.pack, kb: ctx.kb, date: ctx.date, speakers: ctx.speakers },
         { start: trigger.end, end: next.end },
