@@ -116,6 +116,9 @@ export const EVENTS: EventLexicon = {
         'oppfordrer',
         'oppfordring*',
         'ba om',
+        // Active perfect only: "blir bedt om" is asked, not asking.
+        'hadde bedt om',
+        'har bedt om',
         'ber om',
         'ber',
         'ba',

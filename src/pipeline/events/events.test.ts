@@ -742,3 +742,18 @@ describe('events: standing refusals and the teller’s future', () => {
     expect(eventsOf(text, 'nb', '2022-03-29').filter((e) => e.type === 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('events: a relative clause between subject and verb', () => {
+  it('steps over "X, der …, har bedt om" to its subject, but not over a longer clause', () => {
+    const e = eventsOf(
+      'Han peker på at Belgia, der Euroclear holder til, har bedt om garantier fra de andre EU-landene.',
+      'nb',
+    ).find((x) => x.type === 'REQUEST');
+    expect(e?.actors).toEqual(['belgium']);
+    const swap = eventsOf(
+      'Rustem Umerov, who heads the delegation, wrote on Telegram that the exchange would take place soon.',
+      'en',
+    ).filter((x) => x.type === 'RETREAT');
+    expect(swap).toEqual([]);
+  });
+});

@@ -476,7 +476,11 @@ export const eventsStage: Stage = {
       (a, b) => a.trigger.start - b.trigger.start,
     );
     talksFailed(raw);
-    const within = (inner: string, outer: string) => ctx.kb.get(inner)?.country === outer;
+    // A place or body inside a state (never a person of it).
+    const within = (inner: string, outer: string) => {
+      const e = ctx.kb.get(inner);
+      return e?.type !== 'PER' && e?.country === outer;
+    };
     const events = mergeEvents(foldFollowUps(doc, pack, ctx.kb, raw), spanDates, within)
       .filter((e) => e.actors.length > 0)
       .map((e, i) => ({ ...e, id: `e${i + 1}` }));

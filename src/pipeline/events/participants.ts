@@ -35,12 +35,33 @@ const MEDIATED: ReadonlySet<PloverEventType> = new Set(['CONSULT', 'RETREAT', 'A
 
 /** The comma-delimited clause of the sentence that holds the trigger. */
 function clauseAround(text: string, sentence: Range, trigger: Range): Range {
-  const before = text.slice(sentence.start, trigger.start).lastIndexOf(',');
+  const head = text.slice(sentence.start, trigger.start);
+  let before = head.lastIndexOf(',');
+  // "Belgia, der Euroclear holder til, har bedt om …": a relative clause between the subject and
+  // the verb is stepped over (its mentions are left out by `insertion`).
+  const open = before > 0 ? head.lastIndexOf(',', before - 1) : -1;
+  // Only when the verb follows it at once (an auxiliary allowed): the subject is before it.
+  const verbNext = (head.slice(before + 1).match(/\p{L}+/gu) ?? []).length <= AUXILIARIES;
+  if (open >= 0 && verbNext && RELATIVE_PRONOUN.test(head.slice(open, before)))
+    before = head.lastIndexOf(',', open - 1);
   const after = text.slice(trigger.end, sentence.end).indexOf(',');
   return {
     start: before < 0 ? sentence.start : sentence.start + before,
     end: after < 0 ? sentence.end : trigger.end + after,
   };
+}
+
+/** Words an auxiliary may put between a relative clause and its subject's verb ("…, har bedt om"). */
+const AUXILIARIES = 2;
+
+/** The relative clause stepped over by `clauseAround`, if any. */
+function insertion(text: string, clause: Range, trigger: Range): Range | undefined {
+  const head = text.slice(clause.start, trigger.start);
+  const close = head.lastIndexOf(',');
+  const open = close > 0 ? head.lastIndexOf(',', close - 1) : -1;
+  if (open < 0 || !RELATIVE_PRONOUN.test(head.slice(open, close))) return undefined;
+  if ((head.slice(close + 1).match(/\p{L}+/gu) ?? []).length > AUXILIARIES) return undefined;
+  return { start: clause.start + open, end: clause.start + close };
 }
 
 export interface Participants {
@@ -298,7 +319,9 @@ export function participants(
     /^\s*$/u.test(text.slice(trigger.end, m.start)) &&
     ctx.kb.get(m.id)?.kind !== 'country';
   const places = mentions.filter((m) => m.type === 'LOC' && (isPlaceArgument(ctx, words, m, type) || hitObject(m)));
-  const inClause = (m: Range) => m.start >= clause.start && m.end <= clause.end;
+  const aside = insertion(text, clause, trigger);
+  const inClause = (m: Range) =>
+    m.start >= clause.start && m.end <= clause.end && !(aside && m.start >= aside.start && m.end <= aside.end);
   // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
   const located = type === 'CONSULT' && !places.some(inClause) ? places : places.filter(inClause);
   const location = located.find((m) => ctx.kb.get(m.id)?.kind !== 'country') ?? located[0];
@@ -396,7 +419,10 @@ export function participants(
         ctx.kb.get(inverted.id)?.kind === 'country');
     // Only a main clause puts the verb before its subject ("…, at alliansen vil invitere Ukraina" does not).
     const subordinate = words.some(
-      (w) => w.start >= clause.start && w.end <= trigger.start && ctx.pack.quotes.complementizers.includes(w.text.toLowerCase()),
+      (w) =>
+        w.start >= clause.start &&
+        w.end <= trigger.start &&
+        ctx.pack.quotes.complementizers.includes(w.text.toLowerCase()),
     );
     const afterVerb = actors.length === 0 && ctx.pack.verbSecond && party && !subordinate;
     if (afterVerb && inverted) actors = actorIds(ctx, inverted, type);

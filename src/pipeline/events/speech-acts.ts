@@ -92,12 +92,14 @@ function speakerMention(doc: PipelineDoc, q: Quote): Mention | undefined {
 
 /** The first party named in the quote other than the speaker's side: a state, body or person. */
 function targetOf(ctx: ParticipantContext, doc: PipelineDoc, q: Quote, actors: readonly string[]): string[] {
+  // The speaker's side: the actors and the states they belong to ("Medvedev … Russland vil …").
+  const side = [...actors, ...actors.flatMap((a) => ctx.kb.get(a)?.country ?? [])];
   for (const m of doc.mentions ?? []) {
     if (m.start < q.span.start || m.end > q.span.end) continue;
     // A party is a person, a body or a state; a city or a building is only where things happen.
     if (m.type === 'LOC' && ctx.kb.get(governmentOf(m.id, ctx.kb))?.kind !== 'country') continue;
     const ids = actorIds(ctx, m, 'ACCUSE');
-    if (ids.some((id) => actors.includes(id))) continue;
+    if (ids.some((id) => side.includes(id))) continue;
     return ids;
   }
   return [];
