@@ -144,7 +144,7 @@ export const EVENTS: EventLexicon = {
     { forms: ['supplied', 'donated'], type: 'AID' },
     // Aid nouns are a topic ("air defences shot down 265 drones") unless something is given.
     {
-      forms: ['aid', 'package', 'assistance', 'air defence*', 'air defense*', 'funding'],
+      forms: ['aid', 'package', 'assistance', 'air defence*', 'air defense*', 'funding', 'loan', 'loans'],
       type: 'AID',
       requires: ['allocat*', 'announc*', 'approv*', 'deliver*', 'donat*', 'gave', 'give', 'gives', 'giving', 'pledg*', 'promis*', 'provid*', 'restart*', 'resum*', 'send', 'sending', 'sends', 'sent', 'unveil*'],
     },

@@ -197,11 +197,13 @@ export const EVENTS: EventLexicon = {
         'bistand*',
         '*bistand',
         'luftvern*',
+        'lån',
+        'lånet',
         'våpenhjelp*',
       ],
       type: 'AID',
-      // Aid nouns are a topic ("luftvernet skjøt ned 102 missiler") unless something is given.
-      requires: ['bevilg*', 'donere*', 'ga', 'gi', 'gir', 'gitt', 'gjenoppta*', 'kunngjorde', 'kunngjør', 'leverer', 'leverte', 'lova', 'lover', 'lovet', 'overlever*', 'send*', 'tilbyr', 'tilbød', 'vedtatt', 'vedtok'],
+      // Aid nouns are a topic ("luftvernet skjøt ned 102 missiler") unless something is given (or got).
+      requires: ['bevilg*', 'donere*', 'fikk', 'får', 'få', 'ga', 'gi', 'gir', 'gitt', 'gjenoppta*', 'kunngjorde', 'kunngjør', 'leverer', 'leverte', 'lova', 'lover', 'lovet', 'overlever*', 'send*', 'tilbyr', 'tilbød', 'vedtatt', 'vedtok'],
     },
     {
       forms: ['leverer', 'leverte', 'bevilget', 'bevilger'],

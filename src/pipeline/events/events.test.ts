@@ -757,3 +757,15 @@ describe('events: a relative clause between subject and verb', () => {
     expect(swap).toEqual([]);
   });
 });
+
+describe('events: loans and places in compounds', () => {
+  it('codes a loan agreed for Ukraine as aid promised, by the leaders, not by the place they met', () => {
+    const e = eventsOf(
+      'Torsdag ble G7-lederne samlet i Apulia i Sør-Italia enige: Ukraina skal få et lån på 50 milliarder dollar.',
+      'nb',
+      '2024-06-15',
+    ).find((x) => x.type === 'AID');
+    expect(e?.actors).toEqual(['g7']);
+    expect(e?.status).toBe('planned');
+  });
+});

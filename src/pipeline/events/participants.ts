@@ -160,7 +160,10 @@ export function actorIds(ctx: ParticipantContext, m: Mention, type: PloverEventT
 const wordBefore = (words: readonly Token[], m: Range) => words.filter((w) => w.end <= m.start).at(-1);
 
 function isPlaceArgument(ctx: ParticipantContext, words: readonly Token[], m: Mention, type: PloverEventType): boolean {
-  const prev = wordBefore(words, m)?.text.toLowerCase();
+  // "i Sør-Italia": the preposition stands before the compound.
+  const first = wordBefore(words, m);
+  const compound = first !== undefined && ctx.doc.article.text.slice(first.end, m.start) === '-';
+  const prev = (compound ? wordBefore(words, first) : first)?.text.toLowerCase();
   if (prev === undefined) return false;
   // For attacks, the place hit follows "mot"/"on"/"against" as well.
   return (
