@@ -166,7 +166,9 @@ export const EVENTS: EventLexicon = {
     },
     { forms: ['arrested', 'detained', 'jailed', 'deported'], type: 'COERCE', modes: ['arrest'] },
     // Power cuts are the effect of strikes here, so they are not coded on their own.
-    { forms: ['martial law', 'curfew', 'switched off mobile internet', 'cut off mobile internet'], type: 'COERCE' },
+    { forms: ['martial law', 'state of emergency'], type: 'COERCE', modes: ['martial-law'] },
+    { forms: ['curfew'], type: 'COERCE', modes: ['curfew'] },
+    { forms: ['switched off mobile internet', 'cut off mobile internet'], type: 'COERCE', modes: ['censor'] },
     { forms: ['protest*', 'demonstrat*', 'rally', 'rallies'], type: 'PROTEST', modes: ['demo'] },
   ],
   // Tried in this order: what is yielded before what is asked for, before meetings.

@@ -51,6 +51,8 @@ export const EVENTS: EventLexicon = {
         'vil møte',
         'å møte',
         'toppmøte*',
+        '*toppmøte',
+        '*toppmøtet',
         'forhandle',
         'forhandlet',
         'besøkte',
@@ -217,7 +219,9 @@ export const EVENTS: EventLexicon = {
     },
     { forms: ['pågrepet', 'arrestert', 'arresterte', 'fengslet', 'internert'], type: 'COERCE', modes: ['arrest'] },
     // Power cuts are the effect of strikes here, so they are not coded on their own.
-    { forms: ['stengte internett', 'unntakstilstand*', 'portforbud*', 'krigslov*'], type: 'COERCE' },
+    { forms: ['krigslov*', 'krigsrett', 'unntakstilstand*'], type: 'COERCE', modes: ['martial-law'] },
+    { forms: ['portforbud*'], type: 'COERCE', modes: ['curfew'] },
+    { forms: ['stengte internett'], type: 'COERCE', modes: ['censor'] },
     { forms: ['demonstrer*', 'demonstrasjon*', 'protest*', 'streik*'], type: 'PROTEST', modes: ['demo'] },
   ],
   // Tried in this order: what is yielded before what is asked for, before meetings.

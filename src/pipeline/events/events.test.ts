@@ -769,3 +769,29 @@ describe('events: loans and places in compounds', () => {
     expect(e?.status).toBe('planned');
   });
 });
+
+describe('events: martial law, summits in compounds, sources of tolls', () => {
+  it('codes martial law as coercion by the one who declares it, with its mode', () => {
+    const e = eventsOf('President Volodymyr Zelenskyj har innført krigsrett i hele landet.', 'nb').find(
+      (x) => x.type === 'COERCE',
+    );
+    expect(e?.actors).toContain('volodymyr-zelenskyy');
+    expect(e?.modes).toEqual(['martial-law']);
+  });
+
+  it('reads a summit in a compound ("krisetoppmøte")', () => {
+    const e = eventsOf('EU-lederne er samlet til krisetoppmøte i Brussel onsdag.', 'nb').find(
+      (x) => x.type === 'CONSULT',
+    );
+    expect(e?.actors).toEqual(['european-union']);
+    expect(e?.location).toBe('brussels');
+  });
+
+  it('never makes the state of the source of a death toll the attacker', () => {
+    expect(
+      eventsOf('Ifølge Ukrainas helseminister Viktor Ljasjko er minst 57 mennesker drept.', 'nb').filter(
+        (x) => x.type === 'ASSAULT',
+      ),
+    ).toEqual([]);
+  });
+});

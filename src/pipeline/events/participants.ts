@@ -112,8 +112,12 @@ function assaultParties(
   const para = (ctx.doc.paragraphs ?? []).find((p) => p.start <= sentence.start && sentence.end <= p.end);
   const inPara = (ctx.doc.mentions ?? []).filter((m) => para && m.start >= para.start && m.end <= para.end);
   const victimState = place ? stateOfEntity(ctx, place.id) : undefined;
+  const text = ctx.doc.article.text;
   const candidates = (ms: readonly Mention[]) =>
-    ms.filter((m) => canAttack(ctx, m) && stateOfEntity(ctx, m.id) !== victimState);
+    ms.filter(
+      (m) =>
+        canAttack(ctx, m) && stateOfEntity(ctx, m.id) !== victimState && !isSource(ctx, text, sentence, trigger, m),
+    );
   // What follows "mot"/"at"/"against" or a place preposition is hit, not hitting ("fired drones at Ukraine").
   const governed = (m: Mention) => {
     const prev = wordBefore(words, m)?.text.toLowerCase() ?? '';
