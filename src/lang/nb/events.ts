@@ -53,6 +53,10 @@ export const EVENTS: EventLexicon = {
         'toppmøte*',
         '*toppmøte',
         '*toppmøtet',
+        // Compounds name one meeting; the bare noun 'møte' is mostly a topic.
+        'hastemøte*',
+        'krisemøte*',
+        'videomøte*',
         'forhandle',
         'forhandlet',
         'besøkte',
@@ -211,9 +215,11 @@ export const EVENTS: EventLexicon = {
       forms: ['leverer', 'leverte', 'bevilget', 'bevilger'],
       type: 'AID',
     },
+    // Weapons sent to a country (not "sendte droner mot"): delivered or on their way.
+    { forms: ['blir sendt til', 'sendes til', 'sendt til'], type: 'AID' },
     { forms: ['samarbeid*', 'samarbeider'], type: 'COOPERATE' },
     {
-      forms: ['mobilisering*', 'mobiliserte', 'utplasserte', 'utplassering*', 'troppeoppbygging*', 'forflyttet'],
+      forms: ['mobilisering*', 'mobiliserte', 'utplassere', 'utplasserer', 'utplasserte', 'utplassering*', 'troppeoppbygging*', 'forflyttet'],
       type: 'MOBILIZE',
       modes: ['troops'],
     },

@@ -795,3 +795,30 @@ describe('events: martial law, summits in compounds, sources of tolls', () => {
     ).toEqual([]);
   });
 });
+
+describe('events: meetings in compounds, deployments planned, weapons sent', () => {
+  it('reads a video meeting planned for tomorrow as an agreement to meet', () => {
+    const e = eventsOf(
+      'Selenskyj skal tale til et ekstraordinært videomøte med G7-lederne i morgen.',
+      'nb',
+      '2022-10-10',
+    ).find((x) => x.type === 'AGREE');
+    expect(e?.status).toBe('planned');
+    expect(e?.date).toBe('2022-10-11');
+  });
+
+  it('codes a deployment announced as planned mobilisation', () => {
+    const e = eventsOf(
+      'Hviterusslands president Aleksandr Lukasjenko kunngjorde at landet vil utplassere en felles styrke nær grensen.',
+      'nb',
+    ).find((x) => x.type === 'MOBILIZE');
+    expect(e?.actors).toContain('alexander-lukashenko');
+    expect(e?.status).toBe('planned');
+  });
+
+  it('codes weapons sent to a country as aid, and drones sent against it as an attack', () => {
+    const types = (text: string) => eventsOf(text, 'nb').map((e) => e.type);
+    expect(types('Tyskland sa at fire IRIS-T-systemer blir sendt til Ukraina.')).toContain('AID');
+    expect(types('Russland sendte 84 droner mot Ukraina natt til mandag.')).toEqual(['ASSAULT']);
+  });
+});
