@@ -12,6 +12,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['died in the war', 'killed in the war', 'killed since the war'], type: 'ASSAULT', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.
     { forms: ['negotiating table', 'news conference', 'press conference'], type: 'CONSULT', notEvent: true },
+    // Signing a decree is an order (coded by what it orders), not an endorsement.
+    { forms: ['signed a decree', 'signed decrees', 'signs a decree'], type: 'SUPPORT', notEvent: true },
     // Ending the fighting is no attack, hitting back is words (the demand or reply is coded on its own).
     { forms: ['end the fighting', 'end to the fighting', 'fighting stopped', 'fighting stops', 'halt the fighting', 'hit back', 'hits back', 'stop the fighting'], type: 'ASSAULT', notEvent: true },
     { forms: ['destroyed', 'downed', 'intercepted', 'shot down'], type: 'ASSAULT', interception: true, modes: ['drone'] },
@@ -39,12 +41,12 @@ export const EVENTS: EventLexicon = {
         'summit',
         'visited',
         'visit',
-        'phone call',
         'negotiated',
         'hosted',
       ],
       type: 'CONSULT',
     },
+    { forms: ['phone call', 'phone conversation', 'phoned', 'spoke by phone', 'telephone call'], type: 'CONSULT', modes: ['phone'] },
     {
       forms: [
         'attack*',
@@ -160,6 +162,9 @@ export const EVENTS: EventLexicon = {
         'massed',
         'build-up',
         'buildup',
+        'call-up',
+        'called up',
+        'calling up',
       ],
       type: 'MOBILIZE',
       modes: ['troops'],

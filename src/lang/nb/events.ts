@@ -15,6 +15,8 @@ export const EVENTS: EventLexicon = {
     { forms: ['sanksjonspakke*'], type: 'AID', notEvent: true },
     // A press conference is a channel, the negotiating table a figure of speech: no talks.
     { forms: ['forhandlingsbord*', 'pressekonferanse*', 'pressemøte*'], type: 'CONSULT', notEvent: true },
+    // Signing a decree is an order (coded by what it orders), not an endorsement.
+    { forms: ['signert et dekret', 'signerte et dekret', 'undertegnet et dekret'], type: 'SUPPORT', notEvent: true },
     // Ending the fighting is no attack (the demand or offer around it is coded on its own).
     { forms: ['avslutte kampene', 'kampene stanser', 'kampene stopper', 'slutt på kampene', 'stanse kampene', 'stoppe kampene'], type: 'ASSAULT', notEvent: true },
     { forms: ['skjøt ned', 'skutt ned', 'uskadeliggjort', 'ødela'], type: 'ASSAULT', interception: true, modes: ['drone'] },

@@ -822,3 +822,40 @@ describe('events: meetings in compounds, deployments planned, weapons sent', () 
     expect(types('Russland sendte 84 droner mot Ukraina natt til mandag.')).toEqual(['ASSAULT']);
   });
 });
+
+describe('events: summits, calls and decrees', () => {
+  it('codes a meeting on a named day even beside a year of background, and its failure for both states', () => {
+    const text =
+      'Donald Trump and Vladimir Putin met in Anchorage on Friday, their first meeting since 2019. No agreement on a ceasefire was announced.';
+    const got = eventsOf(text, 'en', '2025-08-16');
+    expect(got.find((e) => e.type === 'CONSULT')).toMatchObject({ date: '2025-08-15', location: 'anchorage' });
+    expect(got.find((e) => e.type === 'AGREE')?.actors).toEqual(
+      expect.arrayContaining(['donald-trump', 'united-states', 'vladimir-putin', 'russia']),
+    );
+  });
+
+  it('never merges a phone call with a meeting in person', () => {
+    const text =
+      'Zelensky had a long phone call with Donald Trump on Saturday. Donald Trump and Vladimir Putin met in Anchorage on Friday.';
+    const talks = eventsOf(text, 'en', '2025-08-16').filter((e) => e.type === 'CONSULT');
+    expect(talks).toHaveLength(2);
+    expect(talks.find((e) => e.modes.includes('phone'))?.actors).toContain('volodymyr-zelenskyy');
+  });
+
+  it('keeps the parties a planned meeting names, and never makes a headline label a party', () => {
+    const text =
+      'Donald Trump and Vladimir Putin met in Anchorage on Friday.\n\nZelensky will travel to Washington on Monday to meet Donald Trump.';
+    const plan = eventsOf(text, 'en', '2025-08-16').find((e) => e.type === 'AGREE');
+    expect(plan?.actors).toContain('volodymyr-zelenskyy');
+    const label = eventsOf('Starmer: summit opened a real window for peace', 'en', '2025-08-16');
+    expect(label.flatMap((e) => e.actors)).not.toContain('keir-starmer');
+  });
+
+  it('codes a decree calling up men as mobilisation, not as support', () => {
+    const types = eventsOf(
+      'Vladimir Putin on Monday signed a decree calling up 160,000 men for military service.',
+      'en',
+    ).map((e) => e.type);
+    expect(types).toEqual(['MOBILIZE']);
+  });
+});

@@ -15,7 +15,7 @@ import type { Stage } from '../stage.js';
 import { addDays, daysBetween, eventDate, firstDay, spanDates } from './dates.js';
 import { attachFollowUpNumbers, foldFollowUps } from './follow-ups.js';
 import { mergeEvents } from './merge.js';
-import { interceptionParties, type ParticipantContext, participants } from './participants.js';
+import { interceptionParties, type ParticipantContext, participants, withStates } from './participants.js';
 import { asAllegations, speechActEvents } from './speech-acts.js';
 import { eventStatus, inConditionClause } from './status.js';
 import { findTriggers, hasPhrase, type TriggerHit } from './triggers.js';
@@ -195,7 +195,10 @@ function talksAtDateline(doc: PipelineDoc, kb: KnowledgeBase, events: Event[]): 
 function partiesOfPlannedTalks(events: Event[]): void {
   const talks = events.find((e) => e.type === 'CONSULT' && e.actors.length >= 2);
   if (!talks) return;
-  for (const e of events) if (e.rule?.includes('.consult-planned')) e.actors = [...talks.actors];
+  // Only a plan told without its parties' counterpart ("the delegations were expected to meet
+  // again"): a planned meeting with someone named keeps its own parties.
+  for (const e of events)
+    if (e.rule?.includes('.consult-planned') && e.targets.length === 0) e.actors = [...talks.actors];
 }
 
 /**
@@ -221,13 +224,14 @@ function targetTheAttacker(doc: PipelineDoc, pack: LanguagePack, events: Event[]
  * An agreement not reached, with no party named ("no ceasefire deal was reached"), was not reached
  * at the article's talks: the parties of the talks told before it (else after it) are its actors.
  */
-function talksFailed(events: Event[]): void {
+function talksFailed(ctx: ParticipantContext, events: Event[]): void {
   for (const [i, e] of events.entries()) {
     if (e.type !== 'AGREE' || e.status !== 'denied' || e.actors.length > 0) continue;
     const held = (o: Event) => o.type === 'CONSULT' && o.actors.length > 0;
     // Told before, else the talks the article goes on to tell of ("… before the meeting").
     const talks = events.slice(0, i).findLast(held) ?? events.slice(i + 1).find(held);
-    if (talks) e.actors = [...talks.actors, ...talks.targets];
+    // Leaders who met fail to agree for their states.
+    if (talks) e.actors = withStates(ctx, [...talks.actors, ...talks.targets]);
   }
 }
 
@@ -276,10 +280,14 @@ function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event
 }
 
 /** Dated (by day, month or year) well before publication: background history, not news. */
-function isBackground(doc: PipelineDoc, s: Range, date: string | undefined): boolean {
+function isBackground(doc: PipelineDoc, s: Range, when: { date?: string; from: string }): boolean {
   const published = doc.article.published?.slice(0, 10);
   if (!published) return false;
+  const date = when.date;
   if (date && daysBetween(firstDay(date), published) > BACKGROUND_DAYS) return true;
+  // A recent day of its own in the sentence outweighs a year named beside it ("met on Friday,
+  // their first meeting since 2019").
+  if (date && when.from === 'sentence') return false;
   return (doc.times ?? []).some((t) => {
     if (t.span.start < s.start || t.span.end > s.end || !/^(month|year)$/.test(t.granularity)) return false;
     const last = t.granularity === 'year' ? `${t.value.slice(0, 4)}-12-31` : `${t.value.slice(0, 7)}-28`;
@@ -399,7 +407,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // the talks' (talksFailed).
     const failed = who.actors.length === 0 && type === 'AGREE' && status === 'denied';
     if (who.actors.length === 0 && !mergeOnly && !failed) continue;
-    if (isBackground(doc, s, when.date)) continue;
+    if (isBackground(doc, s, when)) continue;
     seen.add(family);
     seen.add(key);
     const sources = (doc.quotes ?? [])
@@ -475,7 +483,7 @@ export const eventsStage: Stage = {
     const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf, enemies)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
-    talksFailed(raw);
+    talksFailed(pctx, raw);
     // A place or body inside a state (never a person of it).
     const within = (inner: string, outer: string) => {
       const e = ctx.kb.get(inner);

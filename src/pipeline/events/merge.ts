@@ -35,7 +35,9 @@ function mergeable(a: Event, b: Event, within: Within): boolean {
       within(b.location, a.location);
     const partiesFit =
       shares(a.actors, b.actors) || a.actors.length === 0 || b.actors.length === 0 || !a.location || !b.location;
-    return samePlace && partiesFit && closeDates(a.date, b.date);
+    // A phone call is never the meeting in person told beside it.
+    const phone = (x: Event) => x.modes.includes('phone');
+    return samePlace && partiesFit && phone(a) === phone(b) && closeDates(a.date, b.date);
   }
   // One night's strikes, one day's exchange: the same parties on the same day, whatever each mention names as target.
   if (a.type === 'ASSAULT' || a.type === 'RETREAT')

@@ -139,6 +139,18 @@ function assaultParties(
 }
 
 /** The state a person acts for on `date`, through an office of it or of one of its bodies. */
+/** Persons with the states they act for in office ("Trump" → Trump and the United States). */
+export function withStates(ctx: ParticipantContext, ids: readonly string[]): string[] {
+  return [
+    ...new Set(
+      ids.flatMap((id) => {
+        const state = stateOf(ctx, id);
+        return state ? [id, state] : [id];
+      }),
+    ),
+  ];
+}
+
 function stateOf(ctx: ParticipantContext, personId: string): string | undefined {
   const roles = ctx.kb.get(personId)?.roles ?? [];
   for (const r of roles) {
@@ -178,6 +190,9 @@ function isPlaceArgument(ctx: ParticipantContext, words: readonly Token[], m: Me
 
 /** Words between an "ifølge"/"according to" and the source it names ("ifølge menneskerettighetsgruppen OVD-Info"). */
 const SOURCE_WORDS = 3;
+
+/** "Starmer: summit opened …": a speaker's label before a colon, not a party. */
+const isLabel = (text: string, m: Range) => /^\s*:/u.test(text.slice(m.end, m.end + 2));
 
 /** Is this mention the source an event is told by, not a party to it? */
 function isSource(ctx: ParticipantContext, text: string, sentence: Range, trigger: Range, m: Range): boolean {
@@ -337,6 +352,7 @@ export function participants(
       !places.includes(m) &&
       !mediators.includes(governmentOf(m.id, ctx.kb)) &&
       !isSource(ctx, text, sentence, trigger, m) &&
+      !isLabel(text, m) &&
       ctx.kb.get(m.id)?.kind !== 'media',
   );
   const between = words.findIndex((w) => ctx.pack.events.between.includes(w.text.toLowerCase()));
@@ -412,7 +428,7 @@ export function participants(
         (who ? { ...who, start: trigger.start, end: trigger.start, kind: 'name' as const, rule: '' } : undefined);
       // A place found that way never replaces states named as the subject ("U.S. and Russian officials agreed").
       const person = who !== undefined && (who.type === 'PER' || who.via === 'title' || who.via === 'pronoun');
-      if (m && (person || actors.length === 0) && !isSource(ctx, text, sentence, trigger, m))
+      if (m && (person || actors.length === 0) && !isSource(ctx, text, sentence, trigger, m) && !isLabel(text, m))
         actors = actorIds(ctx, m as Mention, type);
     }
     // Verb-second order after an opening phrase ("Ifølge kildene krevde Putin at …"): the subject
