@@ -859,3 +859,22 @@ describe('events: summits, calls and decrees', () => {
     expect(types).toEqual(['MOBILIZE']);
   });
 });
+
+describe('events: agreements of the two sides', () => {
+  it('gives "the two sides agreed to exchange" the parties of the talks', () => {
+    const text =
+      'Talks between Russian and Ukrainian delegations ended in Istanbul on Friday.\n\nA source told reporters that the two sides had agreed to exchange 1,000 prisoners each.';
+    const e = eventsOf(text, 'en', '2025-05-16').find((x) => x.type === 'AGREE');
+    expect(e?.actors).toEqual(expect.arrayContaining(['russia', 'ukraine']));
+    expect(e?.status).toBe('planned');
+  });
+
+  it('never reads sanctions called for in a demand as sanctions imposed', () => {
+    const got = eventsOf(
+      'Zelenskyy said that the US should respond with tougher sanctions on Russia’s banks.',
+      'en',
+      '2025-05-16',
+    );
+    expect(got.map((e) => e.type)).toEqual(['REQUEST']);
+  });
+});

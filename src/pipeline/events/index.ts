@@ -221,12 +221,13 @@ function targetTheAttacker(doc: PipelineDoc, pack: LanguagePack, events: Event[]
 }
 
 /**
- * An agreement not reached, with no party named ("no ceasefire deal was reached"), was not reached
- * at the article's talks: the parties of the talks told before it (else after it) are its actors.
+ * An agreement with no party named ("no ceasefire deal was reached", "the two sides agreed to
+ * exchange prisoners") was (not) reached at the article's talks: the parties of the talks told
+ * before it (else after it) are its actors.
  */
-function talksFailed(ctx: ParticipantContext, events: Event[]): void {
+function agreedAtTalks(ctx: ParticipantContext, events: Event[]): void {
   for (const [i, e] of events.entries()) {
-    if (e.type !== 'AGREE' || e.status !== 'denied' || e.actors.length > 0) continue;
+    if (e.type !== 'AGREE' || e.actors.length > 0) continue;
     const held = (o: Event) => o.type === 'CONSULT' && o.actors.length > 0;
     // Told before, else the talks the article goes on to tell of ("… before the meeting").
     const talks = events.slice(0, i).findLast(held) ?? events.slice(i + 1).find(held);
@@ -403,9 +404,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     // merge their mediator and place into the talks; alone they are dropped after merging.
     const mergeOnly =
       who.actors.length === 0 && type === 'CONSULT' && (who.mediators.length > 0 || who.location !== undefined);
-    // "Det ble ikke inngått noen avtale": an agreement the talks failed to reach; its parties are
-    // the talks' (talksFailed).
-    const failed = who.actors.length === 0 && type === 'AGREE' && status === 'denied';
+    // "Det ble ikke inngått noen avtale", "the two sides agreed to …": an agreement (not) reached
+    // at the talks; its parties are the talks' (agreedAtTalks).
+    const failed = who.actors.length === 0 && type === 'AGREE' && (status === 'denied' || agreed !== undefined);
     if (who.actors.length === 0 && !mergeOnly && !failed) continue;
     if (isBackground(doc, s, when)) continue;
     seen.add(family);
@@ -480,10 +481,14 @@ export const eventsStage: Stage = {
         .flatMap((e) => e.actors.flatMap((a) => e.targets.flatMap((t) => [`${a}|${t}`, `${t}|${a}`]))),
     );
     const enemies = (a: string, b: string) => hostile.has(`${a}|${b}`);
-    const raw = [...fromTriggers, ...speechActEvents(doc, pack, pctx, cited, dateOf, enemies)].sort(
-      (a, b) => a.trigger.start - b.trigger.start,
-    );
-    talksFailed(pctx, raw);
+    const said = speechActEvents(doc, pack, pctx, cited, dateOf, enemies);
+    // Sanctions or aid called for in a quote that is a demand are what is asked ("… should
+    // respond with tougher sanctions"), not events of their own. (A refusal's object is kept:
+    // "no plans for mobilisation" is the mobilisation denied.)
+    const asking = new Set(said.filter((e) => e.type === 'REQUEST').flatMap((e) => e.sources ?? []));
+    const told = fromTriggers.filter((e) => !(ASKED_NEAR.has(e.type) && e.sources?.some((q) => asking.has(q))));
+    const raw = [...told, ...said].sort((a, b) => a.trigger.start - b.trigger.start);
+    agreedAtTalks(pctx, raw);
     // A place or body inside a state (never a person of it).
     const within = (inner: string, outer: string) => {
       const e = ctx.kb.get(inner);
