@@ -389,6 +389,8 @@ export const EVENTS: EventLexicon = {
   // Words that only count casualties of an attack.
   casualties: ['dræbt', 'dræbte', 'døde', 'kvæstet', 'omkom', 'sårede', 'såret'],
   // "X came a day after Y": Y took place the day before X.
+  // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  travelTo: ['ankom til', 'rejse til', 'rejser til', 'rejste til', 'tager til', 'tog til'],
   dayAfter: ['dagen efter', 'dagen efter at', 'en dag efter', 'en dag efter at'],
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],
   forces: [

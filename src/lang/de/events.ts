@@ -552,6 +552,8 @@ export const EVENTS: EventLexicon = {
   // Words that only count casualties of an attack.
   casualties: ['getötet', 'kamen ums leben', 'starben', 'tote', 'verletzt', 'verwundet'],
   // "X came a day after Y": Y took place the day before X.
+  // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  travelTo: ['fliegt nach', 'flog nach', 'reise nach', 'reisen nach', 'reist nach', 'reiste nach'],
   dayAfter: ['einen tag nach', 'einen tag nachdem', 'tags nach', 'tags nachdem'],
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],
   forces: [

@@ -230,6 +230,8 @@ export const EVENTS: EventLexicon = {
   // Words that only count casualties of an attack.
   casualties: ['died', 'injured', 'killed', 'killing', 'wounded', 'wounding'],
   // "X came a day after Y": Y took place the day before X.
+  // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  travelTo: ['arrived in', 'flew to', 'fly to', 'heading to', 'travel to', 'traveled to', 'travelled to', 'travels to', 'trip to'],
   dayAfter: ['a day after', 'the day after', 'one day after'],
   shortlyBefore: ['hours before', 'just before', 'shortly before'],
   forces: ['army', 'forces', 'military', 'soldiers', 'troops'],

@@ -288,6 +288,8 @@ export const EVENTS: EventLexicon = {
   // Words that only count casualties of an attack.
   casualties: ['drept', 'drepte', 'døde', 'omkom', 'omkommet', 'skadd', 'skadet', 'såret'],
   // "X came a day after Y": Y took place the day before X.
+  // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  travelTo: ['ankom', 'drar til', 'dro til', 'kom til', 'reise til', 'reiser til', 'reiste til'],
   dayAfter: ['dagen etter', 'dagen etter at', 'en dag etter', 'en dag etter at'],
   shortlyBefore: ['bare timer før', 'kort før', 'like før', 'timer før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldater', 'styrker', 'styrkene', 'tropper', 'troppene'],

@@ -878,3 +878,26 @@ describe('events: agreements of the two sides', () => {
     expect(got.map((e) => e.type)).toEqual(['REQUEST']);
   });
 });
+
+describe('events: who was hit and where a visit goes', () => {
+  it('makes the side reporting an attack its target when no other is named', () => {
+    const e = eventsOf(
+      'Russia launched 405 drones at energy facilities in eight regions, according to Ukraine’s air force.',
+      'en',
+    ).find((x) => x.type === 'ASSAULT');
+    expect(e?.targets).toEqual(['ukraine']);
+    expect(e?.location).toBe('ukraine');
+  });
+
+  it('places a planned meeting where the visitor travels to, never making that city a party', () => {
+    const en = eventsOf('Zelensky will travel to Washington on Monday to meet Donald Trump.', 'en', '2025-08-16').find(
+      (x) => x.type === 'AGREE',
+    );
+    expect(en?.location).toBe('washington');
+    const nb = eventsOf('Zelenskyj reiser til Washington mandag for å møte Trump.', 'nb', '2025-08-17').find(
+      (x) => x.type === 'AGREE',
+    );
+    expect(nb?.location).toBe('washington');
+    expect(nb?.actors).not.toContain('united-states');
+  });
+});

@@ -378,8 +378,9 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const family = type === 'CONCEDE' ? 'AGREE' : type;
     // Two of a type in a sentence are two events only when each has a day of its own in it
     // ("hit the refinery on Wednesday, after Tuesday night's strike in Bryansk").
-    const key = when.from === 'sentence' ? `${family}|${when.date}` : family;
-    if (seen.has(family) && (when.from !== 'sentence' || seen.has(key))) continue;
+    const ownDay = when.from === 'sentence' && when.date !== undefined && !when.date.includes('/');
+    const key = ownDay ? `${family}|${when.date}` : family;
+    if (seen.has(family) && (!ownDay || seen.has(key))) continue;
     if (inConditionClause(text, words, hit.index, pack.events)) continue;
     if (hit.trigger.onlyDenied && told !== 'denied') continue;
     // "there will be no agreement": a forecast or a condition, not a deal that failed.

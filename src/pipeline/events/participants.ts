@@ -134,11 +134,16 @@ function assaultParties(
     .filter((m) => m.start >= trigger.end && m.type === 'LOC')
     .map((m) => stateOfEntity(ctx, m.id))
     .find((x) => x && x !== actor);
-  const target = victimState && victimState !== actor ? victimState : named;
+  // "… at energy facilities in eight regions, according to Ukraine's air force": the side that
+  // reports the attack is the one attacked, when no other is named.
+  const reporter = mentions
+    .filter((m) => isSource(ctx, text, sentence, trigger, m))
+    .map((m) => stateOfEntity(ctx, m.id))
+    .find((x) => x && x !== actor);
+  const target = victimState && victimState !== actor ? victimState : (named ?? reporter);
   return { actors: [actor], targets: target ? [target] : [] };
 }
 
-/** The state a person acts for on `date`, through an office of it or of one of its bodies. */
 /** Persons with the states they act for in office ("Trump" → Trump and the United States). */
 export function withStates(ctx: ParticipantContext, ids: readonly string[]): string[] {
   return [
@@ -151,6 +156,7 @@ export function withStates(ctx: ParticipantContext, ids: readonly string[]): str
   ];
 }
 
+/** The state a person acts for on `date`, through an office of it or of one of its bodies. */
 function stateOf(ctx: ParticipantContext, personId: string): string | undefined {
   const roles = ctx.kb.get(personId)?.roles ?? [];
   for (const r of roles) {
@@ -346,10 +352,19 @@ export function participants(
     m.start >= clause.start && m.end <= clause.end && !(aside && m.start >= aside.start && m.end <= aside.end);
   // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
   const located = type === 'CONSULT' && !places.some(inClause) ? places : places.filter(inClause);
-  const location = located.find((m) => ctx.kb.get(m.id)?.kind !== 'country') ?? located[0];
+  // A meeting is where the visitor travels to ("will travel to Washington on Monday to meet Trump").
+  const destination =
+    type === 'CONSULT' || type === 'AGREE'
+      ? mentions.find((m) => {
+          const before = text.slice(Math.max(sentence.start, m.start - 30), m.start).toLowerCase();
+          return m.type === 'LOC' && ctx.pack.events.travelTo.some((t) => before.endsWith(`${t} `));
+        })
+      : undefined;
+  const location = destination ?? located.find((m) => ctx.kb.get(m.id)?.kind !== 'country') ?? located[0];
   const free = mentions.filter(
     (m) =>
       !places.includes(m) &&
+      m !== destination &&
       !mediators.includes(governmentOf(m.id, ctx.kb)) &&
       !isSource(ctx, text, sentence, trigger, m) &&
       !isLabel(text, m) &&
@@ -428,7 +443,17 @@ export function participants(
         (who ? { ...who, start: trigger.start, end: trigger.start, kind: 'name' as const, rule: '' } : undefined);
       // A place found that way never replaces states named as the subject ("U.S. and Russian officials agreed").
       const person = who !== undefined && (who.type === 'PER' || who.via === 'title' || who.via === 'pronoun');
-      if (m && (person || actors.length === 0) && !isSource(ctx, text, sentence, trigger, m) && !isLabel(text, m))
+      // Nor is the place a visitor travels to ("fly to Moscow … and meet Putin").
+      const goal =
+        destination !== undefined &&
+        (m?.start === destination.start || who?.id === governmentOf(destination.id, ctx.kb));
+      if (
+        m &&
+        (person || actors.length === 0) &&
+        !goal &&
+        !isSource(ctx, text, sentence, trigger, m) &&
+        !isLabel(text, m)
+      )
         actors = actorIds(ctx, m as Mention, type);
     }
     // Verb-second order after an opening phrase ("Ifølge kildene krevde Putin at …"): the subject
