@@ -901,3 +901,20 @@ describe('events: who was hit and where a visit goes', () => {
     expect(nb?.actors).not.toContain('united-states');
   });
 });
+
+describe('events: what a demand or refusal is about, and one speaker’s day', () => {
+  it('reads the mode of a refusal from what follows it, not from talks told before', () => {
+    const e = eventsOf(
+      'Zelensky, who held talks with Erdogan in Ankara on Tuesday, told reporters that Kyiv would not recognize any agreement reached without it.',
+      'en',
+      '2025-02-18',
+    ).find((x) => x.type === 'REJECT');
+    expect(e?.modes).not.toContain('meet');
+  });
+
+  it('merges one speaker’s demands of one day whoever each names', () => {
+    const text =
+      'Zelenskyy: ‘Russia must feel pressure’\n\nVolodymyr Zelenskyy said on Friday that the US should respond with tougher sanctions.';
+    expect(eventsOf(text, 'en', '2025-05-16').filter((e) => e.type === 'REQUEST')).toHaveLength(1);
+  });
+});

@@ -38,11 +38,17 @@ function modesFor(
   type: PloverEventType,
   words: readonly Token[],
   base: readonly string[],
+  at = 0,
 ): string[] {
   const out = new Set(base);
   // Demands and refusals: what is asked or refused gives the mode (pack data, first match wins).
   if (type === 'REQUEST' || type === 'REJECT') {
-    const text = words.map((w) => w.text.toLowerCase()).join(' ');
+    // What is asked or refused follows the asking ("held talks …, said Kyiv would not recognize
+    // any agreement": no meeting refused).
+    const text = words
+      .slice(at)
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
     const ask = Object.entries(lex.askWords).find(([k]) => text.includes(k));
     if (ask) out.add(ask[1]);
   }
@@ -415,7 +421,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
     const sources = (doc.quotes ?? [])
       .filter((q) => overlaps(q.span, hit.range) || (q.cue && overlaps(q.cue, hit.range)))
       .map((q) => q.id);
-    const modes = agreed ? [] : modesFor(pack.events, type, words, hit.trigger.modes ?? []);
+    const modes = agreed ? [] : modesFor(pack.events, type, words, hit.trigger.modes ?? [], hit.index);
     const contexts = contextsFor(pack.events, words);
     const quantities = quantitiesIn(doc, s, type);
     out.push({

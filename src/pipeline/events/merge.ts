@@ -42,10 +42,9 @@ function mergeable(a: Event, b: Event, within: Within): boolean {
   // One night's strikes, one day's exchange: the same parties on the same day, whatever each mention names as target.
   if (a.type === 'ASSAULT' || a.type === 'RETREAT')
     return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
-  // One speaker's accusations (threats, demands …) of one day are one event, whoever each names.
-  const targetsFit =
-    sameSet(a.targets, b.targets) ||
-    (SPEECH.has(a.type) && (!a.targets.length || !b.targets.length || shares(a.targets, b.targets)));
+  // One speaker's accusations (threats, demands …) of one day are one event, whoever each names
+  // (tried: only when the targets overlap; one headline demand then stood beside the body's).
+  const targetsFit = sameSet(a.targets, b.targets) || SPEECH.has(a.type);
   return (
     (sameSet(a.actors, b.actors) || (SPEECH.has(a.type) && oneSide(a, b, within))) && targetsFit && a.date === b.date
   );
