@@ -265,6 +265,8 @@ export interface EventLexicon {
   readonly together: readonly string[];
   /** Nouns for armed forces after a country adjective: "styrker", "forces". */
   readonly forces: readonly string[];
+  /** Plan nouns: negated ("ingen planer om", "no plans for"), the act planned is denied. */
+  readonly plans: readonly string[];
   /** "reiser til", "travel to": the place after them is where a visit or planned meeting is. */
   readonly travelTo: readonly string[];
   /** "dagen etter", "a day after": what follows happened the day before the event named before it. */

@@ -390,6 +390,8 @@ export const EVENTS: EventLexicon = {
   casualties: ['dræbt', 'dræbte', 'døde', 'kvæstet', 'omkom', 'sårede', 'såret'],
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  // "no plans for …": a plan denied is the act denied.
+  plans: ['plan', 'planen', 'planer', 'planerne'],
   travelTo: ['ankom til', 'rejse til', 'rejser til', 'rejste til', 'tager til', 'tog til'],
   dayAfter: ['dagen efter', 'dagen efter at', 'en dag efter', 'en dag efter at'],
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],

@@ -553,6 +553,8 @@ export const EVENTS: EventLexicon = {
   casualties: ['getötet', 'kamen ums leben', 'starben', 'tote', 'verletzt', 'verwundet'],
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  // "no plans for …": a plan denied is the act denied.
+  plans: ['plan', 'planen', 'pläne'],
   travelTo: ['fliegt nach', 'flog nach', 'reise nach', 'reisen nach', 'reist nach', 'reiste nach'],
   dayAfter: ['einen tag nach', 'einen tag nachdem', 'tags nach', 'tags nachdem'],
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],

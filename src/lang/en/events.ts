@@ -231,6 +231,8 @@ export const EVENTS: EventLexicon = {
   casualties: ['died', 'injured', 'killed', 'killing', 'wounded', 'wounding'],
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  // "no plans for …": a plan denied is the act denied.
+  plans: ['plan', 'plans'],
   travelTo: ['arrived in', 'flew to', 'fly to', 'heading to', 'travel to', 'traveled to', 'travelled to', 'travels to', 'trip to'],
   dayAfter: ['a day after', 'the day after', 'one day after'],
   shortlyBefore: ['hours before', 'just before', 'shortly before'],

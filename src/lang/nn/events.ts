@@ -405,6 +405,8 @@ export const EVENTS: EventLexicon = {
   casualties: ['drepen', 'drepne', 'drept', 'døydde', 'omkom', 'omkomne', 'skadd', 'skadde', 'såra'],
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
+  // "no plans for …": a plan denied is the act denied.
+  plans: ['plan', 'planane', 'planar', 'planen'],
   travelTo: ['drar til', 'drog til', 'kom til', 'reise til', 'reiser til', 'reiste til'],
   dayAfter: ['dagen etter', 'dagen etter at', 'ein dag etter', 'ein dag etter at'],
   shortlyBefore: ['berre timar før', 'kort før', 'like før', 'timar før'],

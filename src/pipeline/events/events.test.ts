@@ -918,3 +918,21 @@ describe('events: what a demand or refusal is about, and one speaker’s day', (
     expect(eventsOf(text, 'en', '2025-05-16').filter((e) => e.type === 'REQUEST')).toHaveLength(1);
   });
 });
+
+describe('events: plans denied', () => {
+  it('codes "no plans for mobilisation" as mobilisation denied, with no refusal beside it', () => {
+    for (const [text, lang] of [
+      ['Kremlin spokesman Dmitry Peskov told reporters that there were no plans for a new wave of mobilization.', 'en'],
+      ['Peskov sa at det ikke finnes noen planer om en ny mobilisering.', 'nb'],
+    ] as const) {
+      const got = eventsOf(text, lang, '2025-04-01');
+      expect(got.find((e) => e.type === 'MOBILIZE')?.status).toBe('denied');
+      expect(got.some((e) => e.type === 'REJECT')).toBe(false);
+    }
+  });
+
+  it('keeps "will not sign" a refusal rather than a plan denied', () => {
+    const got = eventsOf('Zelenskyj sa at Ukraina ikke vil skrive under på en avtale som bare gir Russland tid.', 'nb');
+    expect(got.some((e) => e.type === 'AGREE' && e.status === 'denied')).toBe(false);
+  });
+});

@@ -479,7 +479,9 @@ export const eventsStage: Stage = {
       if (told.length === 0) continue;
       const byCue = q.cue !== undefined && told.some((e) => overlaps(e.trigger, q.cue as Range));
       // '*' : the reporting verb is the act; else the act types already read from its content.
-      cited.set(q.id, new Set(byCue ? ['*'] : told.map((e) => e.type)));
+      // 'denied': the quote tells of an act not done ("no plans for mobilisation"), which is its refusal.
+      const denied = told.some((e) => e.status === 'denied') ? ['denied'] : [];
+      cited.set(q.id, new Set(byCue ? ['*'] : [...told.map((e) => e.type), ...denied]));
     }
     // Sides that attack each other in the article are enemies.
     const hostile = new Set(

@@ -121,6 +121,8 @@ export function speechActEvents(
     if (!q.speaker || cited.get(q.id)?.has('*')) continue;
     const said = speechActOf(q.text, pack);
     if (said && cited.get(q.id)?.has(said)) continue;
+    // A refusal told as an act denied is that act, coded already.
+    if (said === 'REJECT' && cited.get(q.id)?.has('denied')) continue;
     const who = speakerMention(doc, q);
     if (!who) continue;
     const actors = actorIds(ctx, who, said ?? 'ACCUSE');

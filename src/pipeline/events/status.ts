@@ -10,6 +10,8 @@ import { hasPhrase } from './triggers.js';
 
 /** How many words before the trigger a negation may stand ("did not sign", "ikke enige"). */
 const NEGATION_WINDOW = 4;
+/** How many words before a plan noun its negation may stand ("ikke finnes noen planer"). */
+const PLAN_NEGATION = 3;
 /** How far after the trigger a condition may follow ("… avstå fra angrep hvis …"). */
 const CONDITION_WINDOW = 8;
 
@@ -28,6 +30,14 @@ export function eventStatus(
   const ahead = near(8, 0);
   const that = ahead.findLastIndex((w, i) => i < ahead.length - 1 && complementizers.includes(w.text.toLowerCase()));
   const own = ahead.slice(that + 1);
+  // "no plans for a new wave of mobilisation", "ingen planer om": a plan denied ("ikkje vil" is a
+  // refusal, read elsewhere).
+  const noPlan = own.some(
+    (w, i) =>
+      lex.plans.includes(w.text.toLowerCase()) &&
+      hasPhrase(own.slice(Math.max(0, i - PLAN_NEGATION), i), lex.negations),
+  );
+  if (noPlan) return 'denied';
   if (hasPhrase(own, lex.future) && !reportsPast(near(8, 1), notFuture)) return 'planned';
   if (hasPhrase(near(6, 3), lex.ongoing)) return 'ongoing';
   return 'occurred';
