@@ -265,6 +265,8 @@ export interface EventLexicon {
   readonly together: readonly string[];
   /** Nouns for armed forces after a country adjective: "styrker", "forces". */
   readonly forces: readonly string[];
+  /** Verbs of belief: an event word right after them is what someone believes, not an event. */
+  readonly beliefs: readonly string[];
   /** Plan nouns: negated ("ingen planer om", "no plans for"), the act planned is denied. */
   readonly plans: readonly string[];
   /** "reiser til", "travel to": the place after them is where a visit or planned meeting is. */

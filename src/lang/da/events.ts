@@ -391,6 +391,8 @@ export const EVENTS: EventLexicon = {
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
   // "no plans for …": a plan denied is the act denied.
+  // Single words: "alle som tror at Moskva vil ha fred": what someone believes is no event.
+  beliefs: ['troede', 'tror'],
   plans: ['plan', 'planen', 'planer', 'planerne'],
   travelTo: ['ankom til', 'rejse til', 'rejser til', 'rejste til', 'tager til', 'tog til'],
   dayAfter: ['dagen efter', 'dagen efter at', 'en dag efter', 'en dag efter at'],

@@ -554,6 +554,8 @@ export const EVENTS: EventLexicon = {
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
   // "no plans for …": a plan denied is the act denied.
+  // Single words: "alle som tror at Moskva vil ha fred": what someone believes is no event.
+  beliefs: ['glauben', 'glaubt', 'glaubte', 'glaubten'],
   plans: ['plan', 'planen', 'pläne'],
   travelTo: ['fliegt nach', 'flog nach', 'reise nach', 'reisen nach', 'reist nach', 'reiste nach'],
   dayAfter: ['einen tag nach', 'einen tag nachdem', 'tags nach', 'tags nachdem'],

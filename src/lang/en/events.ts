@@ -232,6 +232,8 @@ export const EVENTS: EventLexicon = {
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
   // "no plans for …": a plan denied is the act denied.
+  // Single words: "alle som tror at Moskva vil ha fred": what someone believes is no event.
+  beliefs: ['believe', 'believed', 'believes', 'think', 'thinks', 'thought'],
   plans: ['plan', 'plans'],
   travelTo: ['arrived in', 'flew to', 'fly to', 'heading to', 'travel to', 'traveled to', 'travelled to', 'travels to', 'trip to'],
   dayAfter: ['a day after', 'the day after', 'one day after'],

@@ -290,6 +290,8 @@ export const EVENTS: EventLexicon = {
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
   // "no plans for …": a plan denied is the act denied.
+  // Single words: "alle som tror at Moskva vil ha fred": what someone believes is no event.
+  beliefs: ['trodde', 'tror'],
   plans: ['plan', 'planen', 'planene', 'planer'],
   travelTo: ['ankom', 'drar til', 'dro til', 'kom til', 'reise til', 'reiser til', 'reiste til'],
   dayAfter: ['dagen etter', 'dagen etter at', 'en dag etter', 'en dag etter at'],

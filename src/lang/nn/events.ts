@@ -406,6 +406,8 @@ export const EVENTS: EventLexicon = {
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
   // "no plans for …": a plan denied is the act denied.
+  // Single words: "alle som tror at Moskva vil ha fred": what someone believes is no event.
+  beliefs: ['trudde', 'trur'],
   plans: ['plan', 'planane', 'planar', 'planen'],
   travelTo: ['drar til', 'drog til', 'kom til', 'reise til', 'reiser til', 'reiste til'],
   dayAfter: ['dagen etter', 'dagen etter at', 'ein dag etter', 'ein dag etter at'],

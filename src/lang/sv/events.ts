@@ -455,6 +455,8 @@ export const EVENTS: EventLexicon = {
   // "X came a day after Y": Y took place the day before X.
   // "travel to Washington to meet Trump": the place a visit or planned meeting goes to.
   // "no plans for …": a plan denied is the act denied.
+  // Single words: "alle som tror at Moskva vil ha fred": what someone believes is no event.
+  beliefs: ['trodde', 'tror'],
   plans: ['plan', 'planen', 'planer', 'planerna'],
   travelTo: ['anlände till', 'for till', 'res till', 'resa till', 'reser till', 'reste till'],
   dayAfter: ['dagen efter', 'dagen efter att', 'en dag efter', 'en dag efter att'],

@@ -936,3 +936,16 @@ describe('events: plans denied', () => {
     expect(got.some((e) => e.type === 'AGREE' && e.status === 'denied')).toBe(false);
   });
 });
+
+describe('events: beliefs', () => {
+  it('codes no event for what someone believes', () => {
+    const got = eventsOf(
+      'Russland angrep Ukraina natt til onsdag.\n\n«Hver natt som denne er et svar til alle som tror at Moskva vil ha fred», skriver Zelenskyj.',
+      'nb',
+      '2026-02-04',
+    );
+    expect(got.some((e) => e.type === 'REQUEST' && e.actors.includes('russia'))).toBe(false);
+    expect(got.find((e) => e.type === 'ACCUSE')?.targets).toContain('russia');
+    expect(eventsOf('Ukraine believes Russia attacked the plant.', 'en').some((e) => e.type === 'ASSAULT')).toBe(false);
+  });
+});

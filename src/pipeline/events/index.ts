@@ -110,6 +110,16 @@ function isSpeculation(lex: EventLexicon, words: readonly Token[], hit: TriggerH
   );
 }
 
+/** How many words before a trigger a verb of belief makes it what is believed. */
+const BELIEF_WINDOW = 4;
+
+/** "alle som tror at Moskva vil ha fred", "anyone who still believes Putin wants peace". */
+function isBelief(lex: EventLexicon, words: readonly Token[], hit: TriggerHit): boolean {
+  return words
+    .slice(Math.max(0, hit.index - BELIEF_WINDOW), hit.index)
+    .some((w) => lex.beliefs.includes(w.text.toLowerCase()));
+}
+
 /** How many words before a negated agreement a "will"/"vil" makes it a refusal. */
 const REFUSAL_WINDOW = 4;
 
@@ -372,7 +382,7 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   const published = doc.article.published?.slice(0, 10);
   for (const hit of hits) {
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
-    if (isSpeculation(pack.events, words, hit)) continue;
+    if (isSpeculation(pack.events, words, hit) || isBelief(pack.events, words, hit)) continue;
     const day = eventDate(doc, s, para, hit.range.start);
     // A refusal or demand is made when told; a later day in its sentence is what it is about
     // ("postponed a visit planned for Wednesday").
