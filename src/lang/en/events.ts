@@ -218,7 +218,7 @@ export const EVENTS: EventLexicon = {
     REJECT: ['cannot accept', 'never accept', 'never agree', 'never give', 'never recognise', 'never recognize', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable'],
     REQUEST: ['ball is in', 'call on', 'calls on', 'demand', 'had to', 'has to', 'have to', 'is up to', 'it is up to', 'must', 'should', 'urge'],
     ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'behind the', 'betray', 'blackmail', 'blame', 'breach', 'broken', 'brutal', 'crime', 'criminal', 'cynical', 'dangerous', 'deliberate', 'despicable', 'disappoint', 'disgrace', 'disrespect', 'gambling', 'genocide', 'getting in the way', 'harm', 'hurt', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'mass destruction', 'murder', 'not happy', 'not ready for peace', 'outrageous', 'propaganda', 'provocat', 'reckless', 'responsib', 'sabotag', 'shameful', 'stab in the back', 'stalling', 'stealing', 'steals', 'stole', 'stolen', 'terror', 'theft', 'torture', 'treason', 'unnecessary', 'unprovoked', 'vile', 'violat', 'war crime'],
-    AGREE: ['prepared to', 'promise', 'ready to', 'willing to'],
+    AGREE: ['is willing to', 'prepared to', 'promise to', 'promised to', 'promises to', 'ready to', 'remains willing', 'they are willing', 'was willing to', 'we are willing', 'we promise', 'were willing to'],
     SUPPORT: ['basis for', 'good', 'grateful', 'historic', 'important step', 'positive', 'praise', 'solidarity', 'stand with', 'stands with', 'step forward', 'step in the right direction', 'strong signal', 'support', 'thank', 'unwavering', 'welcome'],
   },
   // Claim verbs: what the speaker claims the other side did or plans is an allegation.

@@ -211,10 +211,11 @@ function talksAtDateline(doc: PipelineDoc, kb: KnowledgeBase, events: Event[]): 
 function partiesOfPlannedTalks(events: Event[]): void {
   const talks = events.find((e) => e.type === 'CONSULT' && e.actors.length >= 2);
   if (!talks) return;
-  // Only a plan told without its parties' counterpart ("the delegations were expected to meet
-  // again"): a planned meeting with someone named keeps its own parties.
+  // Only a plan told without its parties ("the delegations were expected to meet again"): a
+  // planned meeting that names someone to meet, or two parties, keeps its own.
   for (const e of events)
-    if (e.rule?.includes('.consult-planned') && e.targets.length === 0) e.actors = [...talks.actors];
+    if (e.rule?.includes('.consult-planned') && e.targets.length === 0 && e.actors.length < 2)
+      e.actors = [...talks.actors];
 }
 
 /**
