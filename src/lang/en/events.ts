@@ -140,7 +140,7 @@ export const EVENTS: EventLexicon = {
       type: 'AGREE',
     },
     {
-      forms: ['signed', 'thanked', 'praised', 'welcomed', 'backed', 'endorsed', 'recognised', 'recognized', 'ratified'],
+      forms: ['signed', 'thanked', 'thanking', 'praised', 'welcomed', 'backed', 'endorsed', 'recognised', 'recognized', 'ratified'],
       type: 'SUPPORT',
     },
     { forms: ['supplied', 'donated'], type: 'AID' },
@@ -216,7 +216,7 @@ export const EVENTS: EventLexicon = {
   speechActs: {
     THREATEN: ['face consequences', 'fitting response', 'legitimate target', 'pay a price', 'pay the price', 'respond decisively', 'respond firmly', 'respond harshly', 'retaliat', 'serious consequences', 'severe consequences', 'we will respond', 'will respond'],
     REJECT: ['cannot accept', 'never accept', 'never agree', 'never give', 'never recognise', 'never recognize', 'no plans', 'non-starter', 'not acceptable', 'out of the question', 'refus', 'reject', 'rule out', 'ruled out', 'unacceptable'],
-    REQUEST: ['ball is in', 'call on', 'calls on', 'demand', 'had to', 'has to', 'have to', 'is up to', 'it is up to', 'must', 'should', 'urge'],
+    REQUEST: ['ball is in', 'call on', 'calls on', 'demand', 'had to', 'has to', 'have to', 'i urge', 'is up to', 'it is up to', 'must', 'should', 'urged', 'urges', 'urging', 'we urge'],
     ACCUSE: ['aggressi', 'aggressor', 'atrocit', 'barbar', 'behind the', 'betray', 'blackmail', 'blame', 'breach', 'broken', 'brutal', 'crime', 'criminal', 'cynical', 'dangerous', 'deliberate', 'despicable', 'disappoint', 'disgrace', 'disrespect', 'gambling', 'genocide', 'getting in the way', 'harm', 'hurt', 'hypocri', 'illegal', 'inflammatory', 'irresponsible', 'lied', 'lies', 'lying', 'mass destruction', 'murder', 'not happy', 'not ready for peace', 'outrageous', 'propaganda', 'provocat', 'reckless', 'responsib', 'sabotag', 'shameful', 'stab in the back', 'stalling', 'stealing', 'steals', 'stole', 'stolen', 'terror', 'theft', 'torture', 'treason', 'unnecessary', 'unprovoked', 'vile', 'violat', 'war crime'],
     AGREE: ['is willing to', 'prepared to', 'promise to', 'promised to', 'promises to', 'ready to', 'remains willing', 'they are willing', 'was willing to', 'we are willing', 'we promise', 'were willing to'],
     SUPPORT: ['basis for', 'good', 'grateful', 'historic', 'important step', 'positive', 'praise', 'solidarity', 'stand with', 'stands with', 'step forward', 'step in the right direction', 'strong signal', 'support', 'thank', 'unwavering', 'welcome'],

@@ -59,7 +59,6 @@ export const EVENTS: EventLexicon = {
         'hastemøte*',
         'krisemøte*',
         'videomøte*',
-        'forhandle',
         'forhandlet',
         'besøkte',
         'besøker',

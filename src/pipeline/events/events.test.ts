@@ -948,3 +948,30 @@ describe('events: beliefs', () => {
     expect(eventsOf('Ukraine believes Russia attacked the plant.', 'en').some((e) => e.type === 'ASSAULT')).toBe(false);
   });
 });
+
+describe('events: thanks after a quote, exchanges planned, cue words inside longer words', () => {
+  it('gives a clause after the reporting clause its speaker ("…," he wrote, thanking …)', () => {
+    const text =
+      'Volodymyr Zelenskiy wrote on Telegram that the men were home. "Every one of them is home now," he wrote, thanking the Emirates for their help.';
+    const e = eventsOf(text, 'en', '2025-10-02').find((x) => x.type === 'SUPPORT');
+    expect(e?.actors).toContain('volodymyr-zelenskyy');
+    expect(e?.targets).toContain('united-arab-emirates');
+  });
+
+  it('codes another exchange being prepared as an agreement between the sides that swapped', () => {
+    const text =
+      'Russia and Ukraine each handed over 185 prisoners of war on Thursday.\n\nAnother exchange is being prepared for next week, officials said.';
+    const e = eventsOf(text, 'en', '2025-10-02').find((x) => x.type === 'AGREE');
+    expect(e?.actors).toEqual(expect.arrayContaining(['russia', 'ukraine']));
+    expect(e?.status).toBe('planned');
+  });
+
+  it('never reads "urgent" as "urge"', () => {
+    const got = eventsOf(
+      'Zelensky wrote that at least 20 of them needed urgent medical treatment.',
+      'en',
+      '2025-10-02',
+    );
+    expect(got.some((e) => e.type === 'REQUEST')).toBe(false);
+  });
+});

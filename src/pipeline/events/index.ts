@@ -245,7 +245,9 @@ function targetTheAttacker(doc: PipelineDoc, pack: LanguagePack, events: Event[]
 function agreedAtTalks(ctx: ParticipantContext, events: Event[]): void {
   for (const [i, e] of events.entries()) {
     if (e.type !== 'AGREE' || e.actors.length > 0) continue;
-    const held = (o: Event) => o.type === 'CONSULT' && o.actors.length > 0;
+    // Talks held, or an exchange both sides carried out ("another exchange is being prepared").
+    const held = (o: Event) =>
+      (o.type === 'CONSULT' && o.actors.length > 0) || (o.type === 'RETREAT' && o.actors.length >= 2);
     // Told before, else the talks the article goes on to tell of ("… before the meeting").
     const talks = events.slice(0, i).findLast(held) ?? events.slice(i + 1).find(held);
     // Leaders who met fail to agree for their states.
@@ -424,7 +426,10 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
       who.actors.length === 0 && type === 'CONSULT' && (who.mediators.length > 0 || who.location !== undefined);
     // "Det ble ikke inngått noen avtale", "the two sides agreed to …": an agreement (not) reached
     // at the talks; its parties are the talks' (agreedAtTalks).
-    const failed = who.actors.length === 0 && type === 'AGREE' && (status === 'denied' || agreed !== undefined);
+    const failed =
+      who.actors.length === 0 &&
+      type === 'AGREE' &&
+      (status === 'denied' || agreed !== undefined || how === 'consult-planned');
     if (who.actors.length === 0 && !mergeOnly && !failed) continue;
     if (isBackground(doc, s, when)) continue;
     seen.add(family);

@@ -456,6 +456,14 @@ export function participants(
       )
         actors = actorIds(ctx, m as Mention, type);
     }
+    // "…," he wrote, thanking the Emirates …": a clause after the reporting clause shares its speaker.
+    if (actors.length === 0 && /,\s*$/u.test(text.slice(sentence.start, trigger.start))) {
+      const q = (ctx.doc.quotes ?? []).find(
+        (x) => x.speaker && x.cue && x.cue.start >= sentence.start && x.cue.end <= trigger.start,
+      );
+      const said = q?.speaker ? (ctx.doc.mentions ?? []).find((m) => m.id === q.speaker) : undefined;
+      if (said) actors = actorIds(ctx, said, type);
+    }
     // Verb-second order after an opening phrase ("Ifølge kildene krevde Putin at …"): the subject
     // follows the verb.
     const inverted = free.find((m) => m.start >= trigger.end && /^\s*$/u.test(text.slice(trigger.end, m.start)));
