@@ -975,3 +975,10 @@ describe('events: thanks after a quote, exchanges planned, cue words inside long
     expect(got.some((e) => e.type === 'REQUEST')).toBe(false);
   });
 });
+
+describe('events: history told in passing', () => {
+  it('codes no event right after "tidligere"/"previously"', () => {
+    expect(eventsOf('Det har Moskva tidligere blankt avvist.', 'nb').some((e) => e.type === 'REJECT')).toBe(false);
+    expect(eventsOf('Moskva avviste forslaget tirsdag.', 'nb').some((e) => e.type === 'REJECT')).toBe(true);
+  });
+});

@@ -110,6 +110,9 @@ function isSpeculation(lex: EventLexicon, words: readonly Token[], hit: TriggerH
   );
 }
 
+/** How many words before a trigger "tidligere"/"previously" makes it history. */
+const BACKGROUND_WINDOW = 3;
+
 /** How many words before a trigger a verb of belief makes it what is believed. */
 const BELIEF_WINDOW = 4;
 
@@ -386,6 +389,8 @@ function sentenceEvents(doc: PipelineDoc, pack: LanguagePack, ctx: ParticipantCo
   for (const hit of hits) {
     if (hit.trigger.notEvent || isAskedFor(hits, hit) || agreementOn(pack.events, words, hits, hit)) continue;
     if (isSpeculation(pack.events, words, hit) || isBelief(pack.events, words, hit)) continue;
+    // "Det har Moskva tidligere blankt avvist": told as earlier history, not as news.
+    if (hasPhrase(words.slice(Math.max(0, hit.index - BACKGROUND_WINDOW), hit.index), pack.events.background)) continue;
     const day = eventDate(doc, s, para, hit.range.start);
     // A refusal or demand is made when told; a later day in its sentence is what it is about
     // ("postponed a visit planned for Wednesday").
