@@ -243,6 +243,8 @@ export const EVENTS: EventLexicon = {
         'takker',
         'støtter',
         'støttede',
+        'lykønsker',
+        'lykønskede',
         'støttet',
         'støtteerklæring*',
         'bakker op',

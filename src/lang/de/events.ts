@@ -357,6 +357,8 @@ export const EVENTS: EventLexicon = {
         'anerkannte',
         'erkannte an',
         'ratifizier*',
+        'gratulierte',
+        'gratuliert',
         'billigte',
         'gebilligt',
         'verabschiedet',

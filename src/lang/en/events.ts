@@ -140,7 +140,7 @@ export const EVENTS: EventLexicon = {
       type: 'AGREE',
     },
     {
-      forms: ['signed', 'thanked', 'thanking', 'praised', 'welcomed', 'backed', 'endorsed', 'recognised', 'recognized', 'ratified'],
+      forms: ['signed', 'thanked', 'thanking', 'congratulated', 'congratulates', 'praised', 'welcomed', 'backed', 'endorsed', 'recognised', 'recognized', 'ratified'],
       type: 'SUPPORT',
     },
     { forms: ['supplied', 'donated'], type: 'AID' },

@@ -185,6 +185,8 @@ export const EVENTS: EventLexicon = {
       forms: [
         'signerte',
         'undertegnet',
+        'gratulerer',
+        'gratulerte',
         'takket',
         'takker',
         'støtter',

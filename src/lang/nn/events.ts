@@ -275,6 +275,8 @@ export const EVENTS: EventLexicon = {
         'signerte',
         'underteikna',
         'underteiknar',
+        'gratulerer',
+        'gratulerte',
         'takka',
         'takkar',
         'støttar',

@@ -287,6 +287,8 @@ export const EVENTS: EventLexicon = {
         'står bakom',
         'ställde sig bakom',
         'ställer sig bakom',
+        'gratulerade',
+        'gratulerar',
         'hyllade',
         'hyllar',
         'välkomnade',

@@ -982,3 +982,18 @@ describe('events: history told in passing', () => {
     expect(eventsOf('Moskva avviste forslaget tirsdag.', 'nb').some((e) => e.type === 'REJECT')).toBe(true);
   });
 });
+
+describe('events: congratulations and one day’s swap', () => {
+  it('codes congratulations as support', () => {
+    expect(
+      eventsOf('USAs president Donald Trump gratulerte Ukraina på Truth Social.', 'nb').map((e) => e.type),
+    ).toContain('SUPPORT');
+    expect(eventsOf('Donald Trump congratulated Ukraine on Friday.', 'en').map((e) => e.type)).toContain('SUPPORT');
+  });
+
+  it('keeps one swap when a later sentence names a border between other states', () => {
+    const text =
+      'Ukraina og Russland utvekslet fredag 390 fanger hver.\n\nFangene ble utvekslet ved grensen mellom Ukraina og Hviterussland.';
+    expect(eventsOf(text, 'nb', '2025-05-23').filter((e) => e.type === 'RETREAT')).toHaveLength(1);
+  });
+});

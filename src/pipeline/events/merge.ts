@@ -40,8 +40,11 @@ function mergeable(a: Event, b: Event, within: Within): boolean {
     return samePlace && partiesFit && phone(a) === phone(b) && closeDates(a.date, b.date);
   }
   // One night's strikes, one day's exchange: the same parties on the same day, whatever each mention names as target.
-  if (a.type === 'ASSAULT' || a.type === 'RETREAT')
-    return sameSet(a.actors, b.actors) && (a.date === b.date || !a.date || !b.date);
+  if (a.type === 'ASSAULT' || a.type === 'RETREAT') {
+    // An exchange has both sides as actors: one side in common on the day is the same swap.
+    const parties = a.type === 'RETREAT' ? shares(a.actors, b.actors) : sameSet(a.actors, b.actors);
+    return parties && (a.date === b.date || !a.date || !b.date);
+  }
   // One speaker's accusations (threats, demands …) of one day are one event, whoever each names
   // (tried: only when the targets overlap; one headline demand then stood beside the body's).
   const targetsFit = sameSet(a.targets, b.targets) || SPEECH.has(a.type);
