@@ -273,6 +273,8 @@ export interface EventLexicon {
   readonly travelTo: readonly string[];
   /** "dagen etter", "a day after": what follows happened the day before the event named before it. */
   readonly dayAfter: readonly string[];
+  /** "andre dag", "second day": after a `shortlyBefore` phrase, the day after the first. */
+  readonly secondDay: readonly string[];
   /** "timer før", "hours before": the event happened on the first day of the event named after it. */
   readonly shortlyBefore: readonly string[];
   /**

@@ -398,6 +398,8 @@ export const EVENTS: EventLexicon = {
   plans: ['plan', 'planen', 'planer', 'planerne'],
   travelTo: ['ankom til', 'rejse til', 'rejser til', 'rejste til', 'tager til', 'tog til'],
   dayAfter: ['dagen efter', 'dagen efter at', 'en dag efter', 'en dag efter at'],
+  // "hours before the second day of talks": the event shortly before is on the talks' second day.
+  secondDay: ['anden dag', 'andendagen'],
   shortlyBefore: ['få timer før', 'kort før', 'kort inden', 'lige før', 'lige inden', 'timer før', 'timer inden'],
   forces: [
     'fly',

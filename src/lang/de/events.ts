@@ -561,6 +561,8 @@ export const EVENTS: EventLexicon = {
   plans: ['plan', 'planen', 'pläne'],
   travelTo: ['fliegt nach', 'flog nach', 'reise nach', 'reisen nach', 'reist nach', 'reiste nach'],
   dayAfter: ['einen tag nach', 'einen tag nachdem', 'tags nach', 'tags nachdem'],
+  // "hours before the second day of talks": the event shortly before is on the talks' second day.
+  secondDay: ['zweiten tag', 'zweiter tag'],
   shortlyBefore: ['kurz vor', 'nur stunden vor', 'stunden vor', 'unmittelbar vor', 'wenige stunden vor'],
   forces: [
     'armee',

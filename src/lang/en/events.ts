@@ -237,6 +237,8 @@ export const EVENTS: EventLexicon = {
   plans: ['plan', 'plans'],
   travelTo: ['arrived in', 'flew to', 'fly to', 'heading to', 'travel to', 'traveled to', 'travelled to', 'travels to', 'trip to'],
   dayAfter: ['a day after', 'the day after', 'one day after'],
+  // "hours before the second day of talks": the event shortly before is on the talks' second day.
+  secondDay: ['second day'],
   shortlyBefore: ['hours before', 'just before', 'shortly before'],
   forces: ['army', 'forces', 'military', 'soldiers', 'troops'],
 };

@@ -296,6 +296,8 @@ export const EVENTS: EventLexicon = {
   plans: ['plan', 'planen', 'planene', 'planer'],
   travelTo: ['ankom', 'drar til', 'dro til', 'kom til', 'reise til', 'reiser til', 'reiste til'],
   dayAfter: ['dagen etter', 'dagen etter at', 'en dag etter', 'en dag etter at'],
+  // "hours before the second day of talks": the event shortly before is on the talks' second day.
+  secondDay: ['andre dag', 'andre dagen'],
   shortlyBefore: ['bare timer før', 'kort før', 'like før', 'timer før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldater', 'styrker', 'styrkene', 'tropper', 'troppene'],
 };

@@ -413,6 +413,8 @@ export const EVENTS: EventLexicon = {
   plans: ['plan', 'planane', 'planar', 'planen'],
   travelTo: ['drar til', 'drog til', 'kom til', 'reise til', 'reiser til', 'reiste til'],
   dayAfter: ['dagen etter', 'dagen etter at', 'ein dag etter', 'ein dag etter at'],
+  // "hours before the second day of talks": the event shortly before is on the talks' second day.
+  secondDay: ['andre dag', 'andre dagen'],
   shortlyBefore: ['berre timar før', 'kort før', 'like før', 'timar før'],
   forces: ['fly', 'hær', 'hæren', 'militære', 'soldatane', 'soldatar', 'styrkane', 'styrkar', 'troppane', 'troppar'],
 };

@@ -462,6 +462,8 @@ export const EVENTS: EventLexicon = {
   plans: ['plan', 'planen', 'planer', 'planerna'],
   travelTo: ['anlände till', 'for till', 'res till', 'resa till', 'reser till', 'reste till'],
   dayAfter: ['dagen efter', 'dagen efter att', 'en dag efter', 'en dag efter att'],
+  // "hours before the second day of talks": the event shortly before is on the talks' second day.
+  secondDay: ['andra dag', 'andra dagen'],
   shortlyBefore: [
     'bara timmar före',
     'kort före',

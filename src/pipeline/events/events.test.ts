@@ -997,3 +997,12 @@ describe('events: congratulations and one day’s swap', () => {
     expect(eventsOf(text, 'nb', '2025-05-23').filter((e) => e.type === 'RETREAT')).toHaveLength(1);
   });
 });
+
+describe('events: the second day of talks', () => {
+  it('dates a strike hours before the talks’ second day to that day', () => {
+    const text =
+      'Ukrainian and Russian negotiators ended two days of talks in Abu Dhabi on Thursday.\n\nHours before the second day of talks began, Russia launched around 180 drones at Ukraine.';
+    const strike = eventsOf(text, 'en', '2026-02-05').find((e) => e.type === 'ASSAULT');
+    expect(strike?.date).toBe('2026-02-05');
+  });
+});

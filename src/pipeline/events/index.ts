@@ -298,7 +298,9 @@ function anchorShortlyBefore(doc: PipelineDoc, pack: LanguagePack, events: Event
         o.type !== e.type &&
         doc.article.text.slice(after, e.evidence.end).toLowerCase().includes(o.trigger.text.toLowerCase().slice(0, 6)),
     );
-    if (anchor?.date) e.date = firstDay(anchor.date);
+    // "… before the second day of talks began": the day after their first.
+    const second = pack.events.secondDay.some((d) => evidence.slice(evidence.indexOf(cue)).includes(d));
+    if (anchor?.date) e.date = addDays(firstDay(anchor.date), second ? 1 : 0);
   }
 }
 
