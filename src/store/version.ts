@@ -10,7 +10,7 @@
 import { contentHash } from '../core/hash.js';
 
 /** The extraction pipeline's version; bump it when the output of the pipeline changes. */
-export const PIPELINE_VERSION = '0.2.0';
+export const PIPELINE_VERSION = '0.3.0';
 
 /**
  * The stamp stored with each analysis: the version plus a hash of the stage names, e.g.
