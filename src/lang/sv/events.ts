@@ -18,7 +18,7 @@ export const EVENTS: EventLexicon = {
     // Ending the fighting is no attack (the demand or offer around it is coded on its own).
     { forms: ['avsluta striderna', 'stoppa striderna', 'striderna upphör', 'striderna upphörde', 'stopp för striderna', 'slut på striderna'], type: 'ASSAULT', notEvent: true },
     // Shot down: an attack by the side named before the downed weapons ('ukrainska drönare').
-    { forms: ['förstördes', 'sköt ned', 'sköts ned', 'sköt ner', 'sköts ner', 'nedskjutna'], type: 'ASSAULT', interception: true, modes: ['drone'] },
+    { forms: ['förstördes', 'nedskjutna', 'skjutits ned', 'skjutits ner', 'skjutit ned', 'skjutit ner', 'sköt ned', 'sköt ner', 'sköts ned', 'sköts ner'], type: 'ASSAULT', interception: true, modes: ['drone'] },
     // Refusing to recognise or accept something is a rejection (the thing refused is no event).
     { forms: ['aldrig acceptera', 'aldrig erkänna', 'inte acceptera', 'inte erkänna', 'inte godta'], type: 'REJECT' },
     // A topic unless negated: 'no agreement was reached' is an agreement not made (status denied).
