@@ -1006,3 +1006,15 @@ describe('events: the second day of talks', () => {
     expect(strike?.date).toBe('2026-02-05');
   });
 });
+
+describe('events: places of what is told in a quote', () => {
+  it('never places an attack told in a quote where the quote was said', () => {
+    const e = eventsOf(
+      'Zelenskyj sa på en pressekonferanse i Helsingfors onsdag at russiske styrker sendte over 40 droner mot Ukraina natt til onsdag.',
+      'nb',
+      '2025-03-19',
+    ).find((x) => x.type === 'ASSAULT');
+    expect(e?.location).not.toBe('helsinki');
+    expect(e?.targets).not.toContain('finland');
+  });
+});

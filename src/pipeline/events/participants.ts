@@ -346,7 +346,13 @@ export function participants(
     m.start >= trigger.end &&
     /^\s*$/u.test(text.slice(trigger.end, m.start)) &&
     ctx.kb.get(m.id)?.kind !== 'country';
-  const places = mentions.filter((m) => m.type === 'LOC' && (isPlaceArgument(ctx, words, m, type) || hitObject(m)));
+  // Told inside a quote, an event happened where the quote says, not where it was said ("sa på
+  // ein pressekonferanse i Helsingfors at russiske styrkar sende 40 dronar mot Ukraina").
+  const quote = (ctx.doc.quotes ?? []).find((q) => q.span.start <= trigger.start && trigger.end <= q.span.end);
+  const told = (m: Mention) => !quote || (m.start >= quote.span.start && m.end <= quote.span.end);
+  const places = mentions.filter(
+    (m) => m.type === 'LOC' && told(m) && (isPlaceArgument(ctx, words, m, type) || hitObject(m)),
+  );
   const aside = insertion(text, clause, trigger);
   const inClause = (m: Range) =>
     m.start >= clause.start && m.end <= clause.end && !(aside && m.start >= aside.start && m.end <= aside.end);
