@@ -264,11 +264,13 @@ function agreedAtTalks(ctx: ParticipantContext, events: Event[]): void {
  */
 function anchorDayAfter(doc: PipelineDoc, pack: LanguagePack, events: Event[]): void {
   const text = doc.article.text;
+  // Whole words only, the longest phrase first ("dagen etter at" before "dagen etter").
+  const phrases = [...pack.events.dayAfter]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => [c, new RegExp(`(?<!\\p{L})${c}(?!\\p{L})`, 'u')] as const);
   for (const e of events) {
     const before = text.slice(e.evidence.start, e.trigger.start).toLowerCase();
-    const cue = pack.events.dayAfter
-      .filter((c) => new RegExp(`(?<!\\p{L})${c}(?!\\p{L})`, 'u').test(before))
-      .sort((a, b) => b.length - a.length)[0];
+    const cue = phrases.find(([, re]) => re.test(before))?.[0];
     if (!cue) continue;
     const headEnd = e.evidence.start + before.lastIndexOf(cue);
     // The kinds of event named before the phrase ("Samtalene kom …" → talks).
