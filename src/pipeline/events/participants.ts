@@ -33,35 +33,31 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'place']);
 /** Types that can have a third party hosting or brokering them. */
 const MEDIATED: ReadonlySet<PloverEventType> = new Set(['CONSULT', 'RETREAT', 'AGREE']);
 
-/** The comma-delimited clause of the sentence that holds the trigger. */
-function clauseAround(text: string, sentence: Range, trigger: Range): Range {
+/** Words an auxiliary may put between a relative clause and its subject's verb ("…, har bedt om"). */
+const AUXILIARIES = 2;
+
+/**
+ * The comma-delimited clause of the sentence that holds the trigger. A relative clause between
+ * the subject and the verb ("Belgia, der Euroclear holder til, har bedt om …") is stepped over
+ * when the verb follows it at once (an auxiliary allowed), and returned as `aside` so that its
+ * mentions are left out.
+ */
+function clauseAround(text: string, sentence: Range, trigger: Range): Range & { aside?: Range } {
   const head = text.slice(sentence.start, trigger.start);
   let before = head.lastIndexOf(',');
-  // "Belgia, der Euroclear holder til, har bedt om …": a relative clause between the subject and
-  // the verb is stepped over (its mentions are left out by `insertion`).
   const open = before > 0 ? head.lastIndexOf(',', before - 1) : -1;
-  // Only when the verb follows it at once (an auxiliary allowed): the subject is before it.
   const verbNext = (head.slice(before + 1).match(/\p{L}+/gu) ?? []).length <= AUXILIARIES;
-  if (open >= 0 && verbNext && RELATIVE_PRONOUN.test(head.slice(open, before)))
+  let aside: Range | undefined;
+  if (open >= 0 && verbNext && RELATIVE_PRONOUN.test(head.slice(open, before))) {
+    aside = { start: sentence.start + open, end: sentence.start + before };
     before = head.lastIndexOf(',', open - 1);
+  }
   const after = text.slice(trigger.end, sentence.end).indexOf(',');
   return {
     start: before < 0 ? sentence.start : sentence.start + before,
     end: after < 0 ? sentence.end : trigger.end + after,
+    ...(aside ? { aside } : {}),
   };
-}
-
-/** Words an auxiliary may put between a relative clause and its subject's verb ("…, har bedt om"). */
-const AUXILIARIES = 2;
-
-/** The relative clause stepped over by `clauseAround`, if any. */
-function insertion(text: string, clause: Range, trigger: Range): Range | undefined {
-  const head = text.slice(clause.start, trigger.start);
-  const close = head.lastIndexOf(',');
-  const open = close > 0 ? head.lastIndexOf(',', close - 1) : -1;
-  if (open < 0 || !RELATIVE_PRONOUN.test(head.slice(open, close))) return undefined;
-  if ((head.slice(close + 1).match(/\p{L}+/gu) ?? []).length > AUXILIARIES) return undefined;
-  return { start: clause.start + open, end: clause.start + close };
 }
 
 export interface Participants {
@@ -353,7 +349,7 @@ export function participants(
   const places = mentions.filter(
     (m) => m.type === 'LOC' && told(m) && (isPlaceArgument(ctx, words, m, type) || hitObject(m)),
   );
-  const aside = insertion(text, clause, trigger);
+  const aside = clause.aside;
   const inClause = (m: Range) =>
     m.start >= clause.start && m.end <= clause.end && !(aside && m.start >= aside.start && m.end <= aside.end);
   // Where talks were held is often said in another clause of the sentence ("…, i Genève onsdag").
@@ -397,6 +393,11 @@ export function participants(
   } else if (type === 'ASSAULT') {
     ({ actors, targets } = assaultParties(ctx, sentence, mentions, trigger, words, location));
   } else {
+    // The clause's words before the trigger, and its last 'at'/'that' if any.
+    const lower = (w: Token) => w.text.toLowerCase();
+    const before = words.filter((w) => w.end <= trigger.start && w.start >= clause.start);
+    const last = before.findLastIndex((w) => ctx.pack.quotes.complementizers.includes(lower(w)));
+    const that = last >= 0 ? last : undefined;
     const group = subjectGroup(
       ctx,
       text,
@@ -434,14 +435,12 @@ export function participants(
       // The subject is sought after the last 'at'/'that' before the trigger: the one who says
       // it is not the one who does it ("Lubinets skriver at Russland nekter …").
       // A verb joined by 'og'/'and' is the teller's own ("wrote that … and urged allies").
-      const lower = (w: Token) => w.text.toLowerCase();
-      const before = words.filter((w) => w.end <= trigger.start && w.start >= clause.start);
-      const at = before.findLastIndex((w) => ctx.pack.quotes.complementizers.includes(lower(w)));
-      const joined = before.slice(at + 1).some((w) => ctx.pack.quotes.conjunctions.includes(lower(w)));
-      const that = actors.length && at >= 0 && !joined ? before[at] : undefined;
+      const joined =
+        that !== undefined && before.slice(that + 1).some((w) => ctx.pack.quotes.conjunctions.includes(lower(w)));
+      const from = actors.length && that !== undefined && !joined ? (before[that] as Token).end : clause.start;
       const who = resolveSlot(
         { doc: ctx.doc, pack: ctx.pack, kb: ctx.kb, date: ctx.date, speakers: ctx.speakers },
-        { start: that?.end ?? clause.start, end: trigger.start },
+        { start: from, end: trigger.start },
         { near: trigger.start },
       );
       const m =
@@ -480,12 +479,7 @@ export function participants(
         governmentOf(inverted.id, ctx.kb) !== inverted.id ||
         ctx.kb.get(inverted.id)?.kind === 'country');
     // Only a main clause puts the verb before its subject ("…, at alliansen vil invitere Ukraina" does not).
-    const subordinate = words.some(
-      (w) =>
-        w.start >= clause.start &&
-        w.end <= trigger.start &&
-        ctx.pack.quotes.complementizers.includes(w.text.toLowerCase()),
-    );
+    const subordinate = that !== undefined;
     const afterVerb = actors.length === 0 && ctx.pack.verbSecond && party && !subordinate;
     if (afterVerb && inverted) actors = actorIds(ctx, inverted, type);
     // … or a pronoun does ("Samtidig utsatte han et planlagt besøk").

@@ -65,7 +65,7 @@ const SPREAD = 3;
  * "skal ha tilbudt", "skal Russland ha tilbudt": a future marker that reports the past (hearsay
  * or conjecture), its words in order with a subject between them allowed.
  */
-export function reportsPast(words: readonly Token[], notFuture: readonly string[]): boolean {
+function reportsPast(words: readonly Token[], notFuture: readonly string[]): boolean {
   const lower = words.map((w) => w.text.toLowerCase());
   return notFuture.some((phrase) => {
     const parts = phrase.split(' ');
